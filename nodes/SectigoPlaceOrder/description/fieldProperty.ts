@@ -1,0 +1,57 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { ParameterSpec } from '../catalog';
+
+const CONFIDENCE_HINTS: Record<ParameterSpec['confidence'], string | undefined> = {
+	documented: undefined,
+	corroborated: undefined,
+	inferred:
+		'Sectigo\'s page lost this parameter\'s name; "{name}" follows Sectigo\'s naming elsewhere. If Sectigo answers "argument not recognised", send the right name as an Additional Parameter.',
+};
+
+const NOT_SENT: INodePropertyOptions = { name: "Don't Send (Sectigo's Default)", value: '' };
+
+/** The field's help text: the catalog's description, the products it applies to, and the wire name. */
+function describe(spec: ParameterSpec): string {
+	const parts = [spec.description];
+	if (spec.appliesTo) parts.push(`Applies to: ${spec.appliesTo}.`);
+	if (spec.values && spec.open) {
+		parts.push(`Known values: ${spec.values.map((v) => v.value).join(', ')}.`);
+	}
+	parts.push(`Sectigo parameter: ${spec.name}.`);
+	return parts.join(' ');
+}
+
+/** Derives one n8n UI field from one catalog row. */
+export function fieldProperty(spec: ParameterSpec): INodeProperties {
+	const property: INodeProperties = {
+		displayName: spec.label,
+		name: spec.name,
+		type: 'string',
+		default: spec.primary ? spec.primary.default : '',
+		description: describe(spec),
+	};
+
+	const hint = CONFIDENCE_HINTS[spec.confidence];
+	if (hint) property.hint = hint.replace('{name}', spec.name);
+
+	if (spec.values && !spec.open) {
+		property.type = 'options';
+		property.options = spec.values.map((v) => ({ name: v.label, value: v.value }));
+		if (spec.primary) property.options.push(NOT_SENT);
+		property.default = spec.primary ? spec.primary.default : spec.values[0].value;
+	} else if (spec.type === 'integer' || spec.type === 'number') {
+		property.type = 'number';
+		property.default = spec.primary ? spec.primary.default : null;
+		if (spec.type === 'integer') property.typeOptions = { numberPrecision: 0 };
+	} else {
+		if (spec.secret) property.typeOptions = { password: true };
+		if (spec.format === 'email') property.placeholder = 'name@example.com';
+		if (spec.format === 'country') property.placeholder = 'GB';
+		if (spec.values) property.placeholder = spec.values[0].value;
+		if (spec.maxLength !== undefined && spec.maxLength > 255) property.typeOptions = { rows: 4 };
+	}
+
+	if (spec.requirement === 'required') property.required = true;
+	return property;
+}

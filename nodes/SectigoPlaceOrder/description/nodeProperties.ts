@@ -1,0 +1,122 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { ITEM_PARAMETERS, ORDER_GROUPS, ORDER_PARAMETERS } from '../catalog';
+import { fieldProperty } from './fieldProperty';
+import {
+	ADDITIONAL_ITEM_PARAMETERS,
+	ADDITIONAL_PARAMETERS,
+	ITEM,
+	ITEM_FIELDS,
+	ITEMS,
+	OPERATION,
+	OPERATION_PLACE_ORDER,
+	OPERATION_VALIDATE_ONLY,
+	PAIR,
+} from './names';
+
+/** A repeatable list of name/value pairs, for parameters the catalog lacks. */
+function pairsProperty(name: string, displayName: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Parameter',
+		default: {},
+		description,
+		options: [
+			{
+				name: PAIR,
+				displayName: 'Parameter',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: "Sectigo's parameter name, exactly as Sectigo spells it" },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	};
+}
+
+const operation: INodeProperties = {
+	displayName: 'Operation',
+	name: OPERATION,
+	type: 'options',
+	noDataExpression: true,
+	default: OPERATION_PLACE_ORDER,
+	options: [
+		{ name: 'Place Order', value: OPERATION_PLACE_ORDER, action: 'Place an order', description: 'Send the order to Sectigo and return the new order number' },
+		{ name: 'Validate Only', value: OPERATION_VALIDATE_ONLY, action: 'Validate an order without sending it', description: 'Build and check the exact request and return it with secrets masked; nothing is sent' },
+	],
+};
+
+const primaryOrderFields = ORDER_PARAMETERS.filter((p) => p.group === undefined)
+	.map((p) => p.spec)
+	.sort((a, b) => Number(b.requirement === 'required') - Number(a.requirement === 'required'));
+
+const [firstPrimary, ...otherPrimaries] = primaryOrderFields.map(fieldProperty);
+
+const paymentStatus0Notice: INodeProperties = {
+	displayName:
+		'Payment Status 0 (already paid) needs the client-certificate endpoint in the credential, and the five payment fields (cost, tax, payment method, transaction ID, payment time) as Additional Parameters: their Sectigo names are not published.',
+	name: 'paymentStatus0Notice',
+	type: 'notice',
+	default: '',
+	displayOptions: { show: { paymentStatus: ['0'] } },
+};
+
+const items: INodeProperties = {
+	displayName: 'Items',
+	name: ITEMS,
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Item',
+	default: {},
+	description: 'The products in this order: item 1 is sent as 1_PPP, 1_days and so on',
+	options: [
+		{
+			name: ITEM,
+			displayName: 'Item',
+			values: [
+				...ITEM_PARAMETERS.filter((spec) => spec.primary).map(fieldProperty),
+				{
+					displayName: 'Item Fields',
+					name: ITEM_FIELDS,
+					type: 'collection',
+					placeholder: 'Add Item Field',
+					default: {},
+					options: ITEM_PARAMETERS.filter((spec) => !spec.primary).map(fieldProperty),
+				},
+				pairsProperty(
+					ADDITIONAL_ITEM_PARAMETERS,
+					'Additional Item Parameters',
+					'Item parameters this node has no field for, by name without the item number (write "days", not "1_days")',
+				),
+			],
+		},
+	],
+};
+
+const groupCollections: INodeProperties[] = ORDER_GROUPS.map((group) => ({
+	displayName: group.displayName,
+	name: group.key,
+	type: 'collection',
+	placeholder: group.placeholder,
+	default: {},
+	description: group.description,
+	options: group.parameters.filter((spec) => !spec.primary).map(fieldProperty),
+}));
+
+/** The node's UI, derived from the catalog. */
+export const nodeProperties: INodeProperties[] = [
+	operation,
+	firstPrimary,
+	items,
+	...otherPrimaries,
+	paymentStatus0Notice,
+	...groupCollections,
+	pairsProperty(
+		ADDITIONAL_PARAMETERS,
+		'Additional Parameters',
+		'Order parameters this node has no field for, sent as they are. A name that one of the fields above already covers is refused.',
+	),
+];

@@ -1,0 +1,27 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { SECRET_PARAMETER_NAMES } from '../catalog';
+
+export const MASK = '********';
+
+/**
+ * What "Validate Only" returns: the exact request Place Order would send, with every secret masked.
+ */
+export function maskedRequest(url: string, body: URLSearchParams, clientCertificate: boolean): IDataObject {
+	const masked = new URLSearchParams();
+	const fields: IDataObject = {};
+	for (const [name, value] of body) {
+		const shown = SECRET_PARAMETER_NAMES.has(name) ? MASK : value;
+		masked.append(name, shown);
+		fields[name] = shown;
+	}
+	return {
+		valid: true,
+		method: 'POST',
+		url,
+		contentType: 'application/x-www-form-urlencoded; charset=utf-8',
+		clientCertificate,
+		fields,
+		body: masked.toString(),
+	};
+}

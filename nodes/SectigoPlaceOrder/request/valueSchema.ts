@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+import { ISO_3166_ALPHA2, ISO_4217 } from '../catalog/isoCodes';
+import type { ParameterSpec, ValueFormat } from '../catalog';
+
+const EMAIL =
+	/^[^\s@"(),:;<>[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const INTEGER = /^-?\d+$/;
+const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+function isHttpUrl(text: string): boolean {
+	try {
+		const url = new URL(text);
+		return url.protocol === 'https:' || url.protocol === 'http:';
+	} catch {
+		return false;
+	}
+}
+
+/** A format's check and the message when it fails. */
+const FORMATS: Record<ValueFormat, { test: (v: string) => boolean; message: string }> = {
+	email: { test: (v) => EMAIL.test(v), message: 'must be an email address such as name@example.com' },
+	emailList: {
+		test: (v) => v.split(/[\s,]+/).filter(Boolean).every((part) => EMAIL.test(part)),
+		message: 'must be email addresses separated by commas',
+	},
+	url: { test: isHttpUrl, message: 'must be a full URL starting with https://' },
+	country: { test: (v) => ISO_3166_ALPHA2.has(v), message: 'must be an ISO 3166 two-letter country code such as GB or US' },
+	currency: { test: (v) => ISO_4217.has(v), message: 'must be an ISO 4217 three-letter currency code such as USD' },
+	ipv4: { test: (v) => IPV4.test(v), message: 'must be an IPv4 address such as 192.0.2.10' },
+};
+
+const UPPERCASE_FORMATS: ReadonlySet<ValueFormat> = new Set(['country', 'currency']);
+
+/** Number to plain decimal text (never exponent notation); non-finite numbers are left for the type check. */
+function numberToText(value: number): string | number {
+	if (!Number.isFinite(value)) return value;
+	const text = Number.isInteger(value) ? value.toFixed(0) : String(value);
+	return /e/i.test(text) ? value : text;
+}
+
+/**
+ * Turns what n8n hands over (text, a number from a number field or an expression, a boolean) into the text
+ * that would be sent. Empty values become undefined: Sectigo rejects empty or unknown fields, so they are
+ * never sent. Anything else is left as it is, for the schema to reject with a message.
+ */
+export function toWireText(value: unknown, spec?: ParameterSpec): unknown {
+	if (value === undefined || value === null) return undefined;
+	if (typeof value === 'number') return numberToText(value);
+	if (typeof value === 'boolean' && spec?.values?.some((v) => v.value === 'Y')) return value ? 'Y' : 'N';
+	if (typeof value !== 'string') return value;
+	const text = spec?.secret ? value : value.trim();
+	if (text === '') return undefined;
+	return spec?.format && UPPERCASE_FORMATS.has(spec.format) ? text.toUpperCase() : text;
+}
+
+/** A short, safe rendering of a rejected value for an error message. */
+export function quoteValue(value: string, spec?: ParameterSpec): string {
+	if (spec?.secret) return '';
+	const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+	return ` (got "${short}")`;
+}
+
+const NOT_TEXT = 'must be text or a number';
+
+/** The zod schema of one catalog row: what n8n hands over in, the text to send (or undefined) out. */
+export function valueSchema(spec: ParameterSpec): z.ZodType<string | undefined, z.ZodTypeDef, unknown> {
+	const text = z
+		.string({ invalid_type_error: NOT_TEXT, required_error: 'is required' })
+		.superRefine((value, ctx) => {
+			const fail = (message: string) =>
+				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message}${quoteValue(value, spec)}` });
+
+			if (spec.type === 'integer' && !INTEGER.test(value)) return fail('must be a whole number');
+			if (spec.type === 'number' && !DECIMAL.test(value)) return fail('must be a number such as 12.50');
+			if (spec.values && !spec.open && !spec.values.some((v) => v.value === value)) {
+				return fail(`must be one of ${spec.values.map((v) => v.value).join(', ')}`);
+			}
+			if (spec.maxLength !== undefined && value.length > spec.maxLength) {
+				return fail(`is ${value.length} characters long; Sectigo allows at most ${spec.maxLength}`);
+			}
+			if (spec.format && !FORMATS[spec.format].test(value)) return fail(FORMATS[spec.format].message);
+			return undefined;
+		});
+	return z.preprocess(
+		(value) => toWireText(value, spec),
+		spec.requirement === 'required' ? text : text.optional(),
+	);
+}

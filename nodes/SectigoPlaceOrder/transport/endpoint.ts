@@ -1,0 +1,39 @@
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { CredentialSetupError } from './credentialSetupError';
+
+/** Which Sectigo host the credential points at. */
+export type EndpointKind = 'public' | 'clientCertificate' | 'custom';
+
+export const PUBLIC_ENDPOINT = 'https://secure.trust-provider.com/products/!PlaceOrder';
+export const CLIENT_CERTIFICATE_ENDPOINT = 'https://private.sectigo.com/products/!PlaceOrder';
+export const PLACE_ORDER_PATH = '/products/!PlaceOrder';
+
+export function endpointKind(credentials: ICredentialDataDecryptedObject): EndpointKind {
+	const kind = credentials.endpoint;
+	return kind === 'clientCertificate' || kind === 'custom' ? kind : 'public';
+}
+
+/**
+ * The full PlaceOrder URL for a credential. A custom URL must be HTTPS (Sectigo refuses plain HTTP with
+ * error -1, and the login would travel in clear); a bare host gets Sectigo's path appended.
+ */
+export function endpointUrl(credentials: ICredentialDataDecryptedObject): string {
+	const kind = endpointKind(credentials);
+	if (kind === 'public') return PUBLIC_ENDPOINT;
+	if (kind === 'clientCertificate') return CLIENT_CERTIFICATE_ENDPOINT;
+
+	const text = typeof credentials.customUrl === 'string' ? credentials.customUrl.trim() : '';
+	const url = URL.canParse(text) ? new URL(text) : undefined;
+	if (!url) {
+		throw new CredentialSetupError(`The credential's custom URL "${text}" is not a valid URL: use https://host[:port]`);
+	}
+	if (url.protocol !== 'https:') {
+		throw new CredentialSetupError(
+			`The credential's custom URL uses ${url.protocol.replace(':', '')}: Sectigo's API takes HTTPS only, so plain HTTP is refused. Use an https:// URL.`,
+		);
+	}
+	const path = url.pathname.replace(/\/+$/, '');
+	url.pathname = path === '' ? PLACE_ORDER_PATH : path;
+	return url.toString();
+}
