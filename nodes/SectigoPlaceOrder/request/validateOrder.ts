@@ -35,7 +35,7 @@ export class OrderValidationError extends Error {
 	}
 }
 
-const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const PARAMETER_NAME = /^[A-Za-z0-9_]+$/;
 const ITEM_PREFIX = /^_?\d+_/;
 
 const lowerCaseIndex = (names: Iterable<string>) => new Map([...names].map((n) => [n.toLowerCase(), n]));

@@ -1,0 +1,70 @@
+import { authenticate } from '../../nodes/SectigoPlaceOrder/transport/authenticate';
+import { endpointUrl } from '../../nodes/SectigoPlaceOrder/transport/endpoint';
+import { withCredentialFields } from '../../nodes/SectigoPlaceOrder/transport/credentialFields';
+import { asOneLine, makeTestPki } from '../harness/pki';
+
+describe('the endpoint', () => {
+	test('public and client-certificate hosts', () => {
+		expect(endpointUrl({})).toBe('https://secure.trust-provider.com/products/!PlaceOrder');
+		expect(endpointUrl({ endpoint: 'clientCertificate' })).toBe('https://private.sectigo.com/products/!PlaceOrder');
+	});
+
+	test("a custom base URL gets Sectigo's path; a full URL is kept", () => {
+		expect(endpointUrl({ endpoint: 'custom', customUrl: ' https://127.0.0.1:8443/ ' })).toBe('https://127.0.0.1:8443/products/!PlaceOrder');
+		expect(endpointUrl({ endpoint: 'custom', customUrl: 'https://sandbox.test/x/!PlaceOrder' })).toBe('https://sandbox.test/x/!PlaceOrder');
+	});
+
+	test('plain HTTP and non-URLs are refused with a clear message', () => {
+		expect(() => endpointUrl({ endpoint: 'custom', customUrl: 'http://127.0.0.1:8080' })).toThrow(
+			"The credential's custom URL uses http: Sectigo's API takes HTTPS only, so plain HTTP is refused. Use an https:// URL.",
+		);
+		expect(() => endpointUrl({ endpoint: 'custom', customUrl: 'sandbox' })).toThrow('is not a valid URL');
+	});
+});
+
+describe('login fields', () => {
+	const credentials = { loginName: 'acme', loginPassword: 'hunter22', ap: 'brand' };
+
+	test('come first, from the credential', () => {
+		expect(withCredentialFields(credentials, new URLSearchParams('emailAddress=a%40b.co')).toString()).toBe(
+			'loginName=acme&loginPassword=hunter22&ap=brand&emailAddress=a%40b.co',
+		);
+	});
+
+	test("a per-order login replaces the credential's login and password", () => {
+		const body = withCredentialFields(credentials, new URLSearchParams('loginName=customer1&emailAddress=a%40b.co'));
+		expect(body.toString()).toBe('ap=brand&loginName=customer1&emailAddress=a%40b.co');
+	});
+
+	test('empty credential fields are not sent', () => {
+		expect(withCredentialFields({ loginName: 'acme', loginPassword: '', ap: ' ' }, new URLSearchParams()).toString()).toBe('loginName=acme');
+	});
+});
+
+describe("the credential's authenticate function", () => {
+	const pki = makeTestPki();
+
+	test('sets the endpoint, the form body and the client certificate', async () => {
+		const options = await authenticate(
+			{ endpoint: 'custom', customUrl: 'https://127.0.0.1:1', loginName: 'acme', clientCertificate: asOneLine(pki.clientCert), privateKey: asOneLine(pki.clientKey) },
+			{ url: 'ignored', body: new URLSearchParams('emailAddress=a%40b.co') },
+		);
+		expect(options.url).toBe('https://127.0.0.1:1/products/!PlaceOrder');
+		expect(options.method).toBe('POST');
+		expect(options.body?.toString()).toBe('loginName=acme&emailAddress=a%40b.co');
+		expect(options.headers).toEqual({ 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' });
+		expect(options.agentOptions).toEqual({ cert: pki.clientCert, key: pki.clientKey });
+	});
+
+	test("turns the credential test's empty body into a form with the login fields only", async () => {
+		const options = await authenticate({ loginName: 'acme', loginPassword: 'hunter22' }, { url: 'x', method: 'POST' });
+		expect(options.body?.toString()).toBe('loginName=acme&loginPassword=hunter22');
+		expect(options.agentOptions).toBeUndefined();
+	});
+
+	test('does not change the request it was given', async () => {
+		const body = new URLSearchParams('emailAddress=a%40b.co');
+		await authenticate({ loginName: 'acme' }, { url: 'x', body });
+		expect(body.toString()).toBe('emailAddress=a%40b.co');
+	});
+});

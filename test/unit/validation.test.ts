@@ -1,0 +1,187 @@
+import { OrderValidationError, validateOrder } from '../../nodes/SectigoPlaceOrder/request/validateOrder';
+import type { OrderInput } from '../../nodes/SectigoPlaceOrder/request/orderInput';
+import { baseInput } from '../harness/catalogSamples';
+
+function problems(input: OrderInput, endpoint: 'public' | 'clientCertificate' | 'custom' = 'public') {
+	try {
+		validateOrder(input, endpoint);
+	} catch (error) {
+		if (error instanceof OrderValidationError) return error.problems.map((p) => ({ ...p }));
+		throw error;
+	}
+	return [];
+}
+
+const withFields = (fields: Record<string, unknown>, change: (input: OrderInput) => void = () => {}) => {
+	const input = baseInput();
+	Object.assign(input.fields, fields);
+	change(input);
+	return input;
+};
+
+describe('validation names the field, the Sectigo parameter and the item', () => {
+	test('a valid order has no problems', () => {
+		expect(problems(baseInput())).toEqual([]);
+	});
+
+	test('the customer email is required', () => {
+		expect(problems(withFields({ emailAddress: '  ' }))).toEqual([
+			{ field: 'Customer Email', parameter: 'emailAddress', message: 'is required' },
+		]);
+	});
+
+	test('email syntax', () => {
+		expect(problems(withFields({ emailAddress: 'not-an-email' }))[0].message).toBe(
+			'must be an email address such as name@example.com (got "not-an-email")',
+		);
+	});
+
+	test('maximum length, counted in characters', () => {
+		expect(problems(withFields({ region: 'é'.repeat(65) }))[0]).toEqual({
+			field: 'Order Options › Region',
+			parameter: 'region',
+			message: `is 65 characters long; Sectigo allows at most 64 (got "${'é'.repeat(40)}…")`,
+		});
+		expect(problems(withFields({ region: 'é'.repeat(64) }))).toEqual([]);
+	});
+
+	test('whole numbers and numbers', () => {
+		const input = baseInput();
+		input.items[0].fields.days = '365.5';
+		expect(problems(input)[0]).toEqual({ field: 'Item 1 › Days', parameter: '1_days', item: 1, message: 'must be a whole number (got "365.5")' });
+		input.items[0].fields.days = 365;
+		expect(problems(input)).toEqual([]);
+	});
+
+	test('known values, and a closed list refuses others', () => {
+		expect(problems(withFields({ isReturningCustomer: 'yes' }))[0].message).toBe('must be one of Y, N (got "yes")');
+		expect(problems(withFields({ isReturningCustomer: true }))).toEqual([]);
+	});
+
+	test('an open list (DCV method) takes values beyond the known ones', () => {
+		const input = baseInput();
+		input.items[0].fields.dcvMethod = 'TXT_CSR_HASH';
+		expect(problems(input)).toEqual([]);
+	});
+
+	test('ISO 3166 country codes, case-insensitive', () => {
+		expect(problems(withFields({ country: 'gb' }))).toEqual([]);
+		expect(problems(withFields({ country: 'UK' }))[0]).toMatchObject({
+			field: 'Company Address › Country',
+			message: 'must be an ISO 3166 two-letter country code such as GB or US (got "UK")',
+		});
+	});
+
+	test('ISO 4217 currency codes', () => {
+		expect(problems(withFields({ currency: 'chf' }))).toEqual([]);
+		expect(problems(withFields({ currency: 'XYZ' }))[0].message).toContain('ISO 4217');
+	});
+
+	test('an order needs at least one item', () => {
+		const input = baseInput();
+		input.items = [];
+		expect(problems(input)).toEqual([{ field: 'Items', message: 'add at least one item: an order needs a product' }]);
+	});
+
+	test('each item must say which product it orders', () => {
+		const input = baseInput();
+		input.items.push({ fields: { days: 365 }, additional: [] });
+		expect(problems(input)).toEqual([
+			{
+				field: 'Item 2',
+				item: 2,
+				message:
+					'says which product to order: set its Product Pricing Parameter (PPP), or send the product ID as an Additional Item Parameter',
+			},
+		]);
+		input.items[1].additional = [{ name: 'productID', value: 512 }];
+		expect(problems(input)).toEqual([]);
+	});
+
+	test('Payment Status 0 only on the client-certificate (or a custom) endpoint', () => {
+		const input = withFields({ paymentStatus: '0' });
+		expect(problems(input, 'public')[0]).toMatchObject({ field: 'Payment Status', parameter: 'paymentStatus' });
+		expect(problems(input, 'clientCertificate')).toEqual([]);
+		expect(problems(input, 'custom')).toEqual([]);
+		expect(problems(withFields({ paymentStatus: 0 }), 'public')).toHaveLength(1);
+	});
+
+	test('values that are neither text nor numbers are refused', () => {
+		expect(problems(withFields({ region: { a: 1 } }))[0].message).toBe('must be text or a number');
+	});
+
+	test('a secret value is never quoted in a message', () => {
+		const secret = 'p'.repeat(129);
+		const found = problems(withFields({ loginPassword: secret }));
+		expect(found[0].message).toBe('is 129 characters long; Sectigo allows at most 128');
+		expect(JSON.stringify(found)).not.toContain('ppppp');
+	});
+
+	test('every problem is reported at once, the first in the message', () => {
+		const input = withFields({ emailAddress: 'x', country: 'ZZ' });
+		input.items[0].fields.PPP = 'abc';
+		let error: OrderValidationError | undefined;
+		try {
+			validateOrder(input, 'public');
+		} catch (caught) {
+			error = caught as OrderValidationError;
+		}
+		expect(error?.problems.map((p) => p.parameter)).toEqual(['country', 'emailAddress', '1_PPP']);
+		expect(error?.message).toBe(
+			'Invalid order: Company Address › Country (country): must be an ISO 3166 two-letter country code such as GB or US (got "ZZ")',
+		);
+	});
+
+	test('a field the catalog no longer knows is reported, not silently dropped', () => {
+		const input = baseInput();
+		input.unknownKeys.push({ where: 'Order Options', key: 'oldName' });
+		expect(problems(input)).toEqual([
+			{ field: 'Order Options › oldName', message: 'this version of the node has no such field: remove it, or send it as an additional parameter' },
+		]);
+	});
+});
+
+describe('additional parameters never override a field', () => {
+	const withPairs = (pairs: Array<{ name?: unknown; value?: unknown }>) => {
+		const input = baseInput();
+		input.additional = pairs;
+		return input;
+	};
+
+	test('a catalog name, in any letter case, is refused', () => {
+		expect(problems(withPairs([{ name: 'EmailAddress', value: 'x@example.com' }]))[0]).toEqual({
+			field: 'Additional Parameters › row 1',
+			parameter: 'EmailAddress',
+			message: '"EmailAddress" is already a field of this node: use that field instead of an additional parameter',
+		});
+	});
+
+	test('an item parameter at order level is pointed to the item', () => {
+		expect(problems(withPairs([{ name: '_1_PPP', value: '400' }]))[0].message).toContain('is an item parameter');
+	});
+
+	test('an item pair must not carry the item number', () => {
+		const input = baseInput();
+		input.items[0].additional = [{ name: '1_days', value: 365 }];
+		expect(problems(input)[0]).toEqual({
+			field: 'Item 1 › Additional Item Parameters › row 1',
+			parameter: '1_1_days',
+			item: 1,
+			message: 'write "days" without the item number: the node adds it',
+		});
+	});
+
+	test('the same name twice, and names that are not names, are refused', () => {
+		expect(problems(withPairs([{ name: 'vatNumber', value: 'a' }, { name: 'VATNUMBER', value: 'b' }]))[0].message).toBe('"VATNUMBER" is given twice');
+		expect(problems(withPairs([{ name: 'vat number', value: 'a' }]))[0].message).toBe('the name may hold only letters, digits and underscores');
+		expect(problems(withPairs([{ name: '', value: 'a' }]))[0].message).toBe('needs a name');
+	});
+
+	test('accepted pairs follow the catalog fields, empty values left out', () => {
+		const input = withPairs([{ name: 'vatNumber', value: ' GB123 ' }, { name: 'licenceCode', value: '' }]);
+		expect(validateOrder(input, 'public').fields).toEqual([
+			['emailAddress', 'buyer@example.com'],
+			['vatNumber', 'GB123'],
+		]);
+	});
+});
