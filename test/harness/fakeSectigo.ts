@@ -17,6 +17,8 @@ export interface ReceivedRequest {
 export interface FakeReply {
 	status?: number;
 	body: string;
+	/** Cut the connection after reading the request, without answering. */
+	destroy?: boolean;
 	contentType?: string;
 	headers?: Record<string, string>;
 }
@@ -70,6 +72,10 @@ export async function startFakeSectigo(
 				};
 				requests.push(received);
 				const reply = replyFor(received, requests.length - 1);
+				if (reply.destroy) {
+					req.socket.destroy();
+					return;
+				}
 				res.writeHead(reply.status ?? 200, {
 					'content-type': reply.contentType ?? 'application/x-www-form-urlencoded',
 					...reply.headers,

@@ -70,9 +70,10 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 		} catch (caught) {
 			const { error, details } = itemFailure(node, itemIndex, caught, itemSecrets);
 			if (this.continueOnFail()) {
+				// Only `error` and `details` keys: n8n then routes the item to the error output (with the input
+				// item's fields merged in) when that output is on, and to the main output otherwise.
 				output.push({
-					json: { error: error.message, ...(error.description ? { description: error.description } : {}), ...details },
-					error,
+					json: { error: error.message, details: { ...(error.description ? { description: error.description } : {}), ...details } },
 					pairedItem: { item: itemIndex },
 				});
 				continue;
