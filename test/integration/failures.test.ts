@@ -1,12 +1,15 @@
-import { makeTestPki } from '../harness/pki';
-import { startFakeSectigo, type FakeSectigo, type ReplyFor } from '../harness/fakeSectigo';
+import { makeTestPki } from '../../sandbox/pki';
+import { startSandbox, type Fault, type RecordedRequest, type Sandbox, type SandboxReply } from '../../sandbox/server';
 import { runInN8n, type RunOptions } from '../harness/runInN8n';
 
 const pki = makeTestPki();
-let server: FakeSectigo;
+let server: Sandbox;
 
-async function serve(replyFor: ReplyFor) {
-	server = await startFakeSectigo(pki, replyFor);
+type ReplyFor = (request: RecordedRequest, index: number) => SandboxReply | undefined;
+
+/** A sandbox answering with `replyFor` (or its PlaceOrder rules where that returns undefined), and a credential for it. */
+async function serve(replyFor: ReplyFor, fault: Fault = 'none') {
+	server = await startSandbox({ pki, respond: replyFor, fault, rules: { accounts: [{ loginName: 'acme', loginPassword: 'pw-s3cret-99' }] } });
 	return { endpoint: 'custom', customUrl: server.url, caCertificate: pki.caCert, loginName: 'acme', loginPassword: 'pw-s3cret-99', ap: 'brand' };
 }
 afterEach(() => server.close());
@@ -82,7 +85,7 @@ describe('replies that are not Sectigo answers', () => {
 	});
 
 	test('a connection cut after the request was read: the order may exist, and it is not sent again', async () => {
-		const credentials = await serve(() => ({ body: '', destroy: true }));
+		const credentials = await serve(() => undefined, 'resetAfterBody');
 		const result = await runInN8n({ parameters: parameters(), credentials, onError: 'continueRegularOutput' });
 		expect(server.requests).toHaveLength(1);
 		expect(result.success).toHaveLength(1);
@@ -159,18 +162,21 @@ describe('never ordering twice', () => {
 
 describe('secrets', () => {
 	const secrets = ['pw-s3cret-99', 'per-order-pass', 'correct horse battery staple'];
-	const scenarios: Array<[string, ReplyFor, Partial<RunOptions>]> = [
-		['order', () => ({ body: 'errorCode=0&orderNumber=1' }), {}],
-		['Sectigo error', () => ({ body: 'errorCode=-16&errorMessage=Authentication+failed' }), {}],
+	type Scenario = [string, ReplyFor, Partial<RunOptions> & { fault?: Fault; password?: string }];
+	const scenarios: Scenario[] = [
+		['order', () => undefined, {}],
+		['wrong login (Sectigo error -16)', () => undefined, { password: 'pw-s3cret-99-wrong' }],
 		['echoing 500', (r) => ({ status: 500, body: r.body }), {}],
-		['cut connection', () => ({ body: '', destroy: true }), {}],
-		['validate only', () => ({ body: '' }), { parameters: { operation: 'validateOnly', ...parameters(), account: { loginPassword: 'per-order-pass' } } }],
-		['too long password', () => ({ body: '' }), { parameters: { ...parameters(), account: { loginPassword: `per-order-pass${'x'.repeat(200)}` } } }],
+		['cut connection', () => undefined, { fault: 'resetAfterBody' }],
+		['truncated reply', () => undefined, { fault: 'truncated' }],
+		['validate only', () => undefined, { parameters: { operation: 'validateOnly', ...parameters(), account: { loginPassword: 'per-order-pass' } } }],
+		['too long password', () => undefined, { parameters: { ...parameters(), account: { loginPassword: `per-order-pass${'x'.repeat(200)}` } } }],
 	];
 
-	test.each(scenarios)('never appear in output items or errors: %s', async (_name, replyFor, options) => {
+	test.each(scenarios)('never appear in output items or errors: %s', async (_name, replyFor, { fault, password, ...options }) => {
 		const credentials = {
-			...(await serve(replyFor)),
+			...(await serve(replyFor, fault)),
+			...(password ? { loginPassword: password } : {}),
 			clientCertificate: pki.clientCert,
 			privateKey: pki.clientKeyEncrypted,
 			passphrase: 'correct horse battery staple',

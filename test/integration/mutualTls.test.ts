@@ -1,17 +1,17 @@
-import { asOneLine, makeTestPki } from '../harness/pki';
-import { startFakeSectigo, type FakeSectigo } from '../harness/fakeSectigo';
+import { asOneLine, makeTestPki } from '../../sandbox/pki';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { runInN8n } from '../harness/runInN8n';
 
 const pki = makeTestPki();
-let server: FakeSectigo;
+let server: Sandbox;
 
 beforeEach(async () => {
-	server = await startFakeSectigo(pki, undefined, { requireClientCertificate: true });
+	server = await startSandbox({ pki, rules: { accounts: [{ loginName: 'acme', loginPassword: 'unused' }] } });
 });
 afterEach(() => server.close());
 
 const order = { emailAddress: 'a@example.com', paymentStatus: '0', items: { item: [{ PPP: 400 }] } };
-const tlsCredentials = (extra: Record<string, string>) => ({ endpoint: 'custom', customUrl: server.url, caCertificate: asOneLine(pki.caCert), loginName: 'acme', ...extra });
+const tlsCredentials = (extra: Record<string, string>) => ({ endpoint: 'custom', customUrl: server.clientCertificateUrl, caCertificate: asOneLine(pki.caCert), loginName: 'acme', ...extra });
 
 describe('mutual TLS through the credential', () => {
 	test('the client certificate, pasted on one line, is presented and the order accepted', async () => {

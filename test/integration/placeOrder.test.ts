@@ -1,14 +1,12 @@
-import { makeTestPki } from '../harness/pki';
-import { startFakeSectigo, type FakeSectigo } from '../harness/fakeSectigo';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { runInN8n } from '../harness/runInN8n';
 
-const pki = makeTestPki();
-let server: FakeSectigo;
+let server: Sandbox;
 let credentials: Record<string, string>;
 
 beforeEach(async () => {
-	server = await startFakeSectigo(pki);
-	credentials = { endpoint: 'custom', customUrl: server.url, caCertificate: pki.caCert, loginName: 'acme', loginPassword: 'pw-123456', ap: 'brand' };
+	server = await startSandbox({ rules: { accounts: [{ loginName: 'acme', loginPassword: 'pw-123456' }] } });
+	credentials = { endpoint: 'custom', customUrl: server.url, caCertificate: server.pki.caCert, loginName: 'acme', loginPassword: 'pw-123456', ap: 'brand' };
 });
 afterEach(() => server.close());
 
@@ -19,7 +17,7 @@ describe('placing orders in n8n-core', () => {
 			credentials,
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.success).toEqual([{ json: { orderNumber: '1000001', errorCode: 0 }, pairedItem: { item: 0 } }]);
+		expect(result.success).toEqual([{ json: { orderNumber: '1000001', errorCode: 0, totalCost: 79, currency: 'USD' }, pairedItem: { item: 0 } }]);
 		expect(server.requests).toEqual([
 			expect.objectContaining({
 				method: 'POST',
@@ -86,11 +84,11 @@ describe('placing orders in n8n-core', () => {
 	});
 
 	test('Payment Status 2 replies carry the total cost and currency into the item', async () => {
-		await server.close();
-		server = await startFakeSectigo(pki, () => ({ body: 'errorCode=0&orderNumber=42&totalCost=99.90&currency=GBP' }));
-		credentials.customUrl = server.url;
-		const result = await runInN8n({ parameters: { emailAddress: 'a@example.com', items: { item: [{ PPP: 400 }] } }, credentials });
-		expect(result.success[0].json).toEqual({ orderNumber: '42', errorCode: 0, totalCost: 99.9, currency: 'GBP' });
+		const result = await runInN8n({
+			parameters: { emailAddress: 'a@example.com', items: { item: [{ PPP: 400 }, { PPP: 512 }] }, orderOptions: { currency: 'GBP' } },
+			credentials,
+		});
+		expect(result.success[0].json).toEqual({ orderNumber: '1000001', errorCode: 0, totalCost: 98.5, currency: 'GBP' });
 	});
 
 	test('Validate Only returns the exact request with secrets masked, and sends nothing', async () => {

@@ -1,7 +1,7 @@
 import { authenticate } from '../../nodes/SectigoPlaceOrder/transport/authenticate';
 import { endpointUrl } from '../../nodes/SectigoPlaceOrder/transport/endpoint';
 import { withCredentialFields } from '../../nodes/SectigoPlaceOrder/transport/credentialFields';
-import { asOneLine, makeTestPki } from '../harness/pki';
+import { asOneLine, makeTestPki } from '../../sandbox/pki';
 
 describe('the endpoint', () => {
 	test('public and client-certificate hosts', () => {

@@ -1,6 +1,6 @@
 import { normalizePem } from '../../nodes/SectigoPlaceOrder/transport/pem';
 import { clientTlsOptions } from '../../nodes/SectigoPlaceOrder/transport/clientTls';
-import { asOneLine, makeTestPki } from '../harness/pki';
+import { asOneLine, makeTestPki } from '../../sandbox/pki';
 
 const pki = makeTestPki();
 const custom = { endpoint: 'custom', customUrl: 'https://127.0.0.1:9' };

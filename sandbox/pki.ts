@@ -3,7 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A throw-away PKI made with the openssl command line: a CA, a server certificate for loopback, a client. */
+/**
+ * A throw-away PKI made with the openssl command line (EC P-256, valid two days): a CA, a server certificate for
+ * loopback, a client certificate with its key in plain, encrypted and legacy-encrypted PEM, and a stranger's
+ * certificate from another CA.
+ */
 export interface TestPki {
 	caCert: string;
 	serverCert: string;
@@ -22,6 +26,7 @@ export interface TestPki {
 
 let cached: TestPki | undefined;
 
+/** Makes the PKI once per process; later calls return the same one. */
 export function makeTestPki(): TestPki {
 	if (cached) return cached;
 	const dir = mkdtempSync(join(tmpdir(), 'sectigo-pki-'));
