@@ -55,6 +55,7 @@ export interface Sandbox {
 	readonly refusedConnections: number;
 	fault: Fault;
 	latencyMs: number;
+	/** Forgets requests and orders, numbers orders from the start again, and clears latency and fault. */
 	reset(): void;
 	close(): Promise<void>;
 }
@@ -90,7 +91,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const pki = options.pki ?? makeTestPki();
 	const rules: PlaceOrderRules = { ...DEFAULT_RULES, ...options.rules };
 	const host = options.host ?? '127.0.0.1';
-	let orderCounter = options.firstOrderNumber ?? 1000001;
+	const firstOrderNumber = options.firstOrderNumber ?? 1000001;
+	let orderCounter = firstOrderNumber;
 	let refusedConnections = 0;
 	const held = new Set<ServerResponse>();
 
@@ -110,6 +112,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			sandbox.orders.length = 0;
 			sandbox.fault = 'none';
 			sandbox.latencyMs = 0;
+			orderCounter = firstOrderNumber;
 		},
 		close: async () => {
 			for (const res of held) res.destroy();

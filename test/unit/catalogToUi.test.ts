@@ -55,7 +55,9 @@ describe('the UI is derived from the catalog', () => {
 	});
 
 	test('the customer email and the items come first, right after the operation', () => {
-		expect(nodeProperties.slice(0, 3).map((p) => p.name)).toEqual(['operation', 'emailAddress', 'items']);
+		expect(nodeProperties.slice(0, 5).map((p) => p.name)).toEqual(['operation', 'emailAddress', 'itemsMode', 'items', 'itemsJson']);
+		expect(byName(nodeProperties, 'items')?.displayOptions?.show).toEqual({ itemsMode: ['fields'] });
+		expect(byName(nodeProperties, 'itemsJson')?.displayOptions?.show).toEqual({ itemsMode: ['json'] });
 		expect(byName(nodeProperties, 'emailAddress')?.required).toBe(true);
 	});
 

@@ -1,5 +1,9 @@
 /** Internal names of the node's own (non-catalog) UI properties, shared by the description and the reader. */
 export const OPERATION = 'operation';
+export const ITEMS_MODE = 'itemsMode';
+export const ITEMS_MODE_FIELDS = 'fields';
+export const ITEMS_MODE_JSON = 'json';
+export const ITEMS_JSON = 'itemsJson';
 export const ITEMS = 'items';
 export const ITEM = 'item';
 export const ITEM_FIELDS = 'itemFields';

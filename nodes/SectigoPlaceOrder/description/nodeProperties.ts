@@ -8,6 +8,10 @@ import {
 	ITEM,
 	ITEM_FIELDS,
 	ITEMS,
+	ITEMS_JSON,
+	ITEMS_MODE,
+	ITEMS_MODE_FIELDS,
+	ITEMS_MODE_JSON,
 	OPERATION,
 	OPERATION_PLACE_ORDER,
 	OPERATION_VALIDATE_ONLY,
@@ -64,6 +68,28 @@ const paymentStatus0Notice: INodeProperties = {
 	displayOptions: { show: { paymentStatus: ['0'] } },
 };
 
+const itemsMode: INodeProperties = {
+	displayName: 'Items From',
+	name: ITEMS_MODE,
+	type: 'options',
+	noDataExpression: true,
+	default: ITEMS_MODE_FIELDS,
+	options: [
+		{ name: 'Fields Below', value: ITEMS_MODE_FIELDS, description: 'A fixed list of items, each field mapped on its own' },
+		{ name: 'JSON', value: ITEMS_MODE_JSON, description: 'A list built by an expression, for a different number of products per input item' },
+	],
+};
+
+const itemsJson: INodeProperties = {
+	displayName: 'Items (JSON)',
+	name: ITEMS_JSON,
+	type: 'json',
+	default: '[\n  { "PPP": 400, "days": 365 }\n]',
+	description:
+		'A list of items, one object each, keyed by Sectigo item parameter names (PPP, days, dcvMethod, ...), for example {{ $json.products.map(p => ({ PPP: p.ppp, days: p.years * 365 })) }}. Names the node has no field for are sent as they are.',
+	displayOptions: { show: { [ITEMS_MODE]: [ITEMS_MODE_JSON] } },
+};
+
 const items: INodeProperties = {
 	displayName: 'Items',
 	name: ITEMS,
@@ -72,6 +98,7 @@ const items: INodeProperties = {
 	placeholder: 'Add Item',
 	default: {},
 	description: 'The products in this order: item 1 is sent as 1_PPP, 1_days and so on',
+	displayOptions: { show: { [ITEMS_MODE]: [ITEMS_MODE_FIELDS] } },
 	options: [
 		{
 			name: ITEM,
@@ -110,7 +137,9 @@ const groupCollections: INodeProperties[] = ORDER_GROUPS.map((group) => ({
 export const nodeProperties: INodeProperties[] = [
 	operation,
 	firstPrimary,
+	itemsMode,
 	items,
+	itemsJson,
 	...otherPrimaries,
 	paymentStatus0Notice,
 	...groupCollections,

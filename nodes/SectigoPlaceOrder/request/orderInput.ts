@@ -17,6 +17,8 @@ export interface OrderInput {
 	items: ItemInput[];
 	/** Keys found in the node's collections that no catalog row knows (for example after a rename). */
 	unknownKeys: Array<{ where: string; key: string }>;
+	/** Why the JSON items could not be read, when they come from JSON. */
+	itemsProblem?: string;
 }
 
 /** The validated order: name/value pairs in the order they are sent; items without their number prefix. */

@@ -5,6 +5,9 @@ import {
 	ITEM,
 	ITEM_FIELDS,
 	ITEMS,
+	ITEMS_JSON,
+	ITEMS_MODE,
+	ITEMS_MODE_JSON,
 	PAIR,
 } from '../description/names';
 import type { ItemInput, NameValuePair, OrderInput } from './orderInput';
@@ -19,6 +22,34 @@ const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : [
 
 function readPairs(container: unknown): NameValuePair[] {
 	return asArray(asRecord(container)[PAIR]).map((pair) => asRecord(pair) as NameValuePair);
+}
+
+const JSON_ITEMS_SHAPE = 'must be a list of objects, such as [{ "PPP": 400, "days": 365 }]';
+
+/**
+ * Items given as JSON (an expression's array, or JSON text): each object's keys are Sectigo item names; the
+ * catalog's become fields, any other is sent as an additional item parameter. Returns why not, when it cannot.
+ */
+function readJsonItems(value: unknown): ItemInput[] | string {
+	let list = value;
+	if (typeof value === 'string') {
+		try {
+			list = JSON.parse(value);
+		} catch {
+			return `is not valid JSON: it ${JSON_ITEMS_SHAPE}`;
+		}
+	}
+	if (!Array.isArray(list) || !list.every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry))) {
+		return JSON_ITEMS_SHAPE;
+	}
+	return list.map((entry: Record<string, unknown>) => {
+		const item: ItemInput = { fields: {}, additional: [] };
+		for (const [name, value] of Object.entries(entry)) {
+			if (ITEM_PARAMETER_NAMES.has(name)) item.fields[name] = value;
+			else item.additional.push({ name, value });
+		}
+		return item;
+	});
 }
 
 /**
@@ -39,6 +70,13 @@ export function readOrderInput(get: ParameterGetter): OrderInput {
 		}
 	}
 	input.additional = readPairs(get(ADDITIONAL_PARAMETERS, {}));
+
+	if (get(ITEMS_MODE, undefined) === ITEMS_MODE_JSON) {
+		const items = readJsonItems(get(ITEMS_JSON, '[]'));
+		if (typeof items === 'string') input.itemsProblem = items;
+		else input.items = items;
+		return input;
+	}
 
 	const itemEntries = asArray(asRecord(get(ITEMS, {}))[ITEM]);
 	input.items = itemEntries.map((entry, index): ItemInput => {

@@ -138,8 +138,14 @@ export function validateOrder(input: OrderInput, endpoint: EndpointKind): Valida
 		message: 'this version of the node has no such field: remove it, or send it as an additional parameter',
 	}));
 
+	if (input.itemsProblem) problems.push({ field: 'Items (JSON)', message: input.itemsProblem });
+
 	const result = orderSchema.safeParse(input);
-	if (!result.success) problems.push(...result.error.issues.map((issue) => toProblem(issue, input)));
+	if (!result.success) {
+		// With unreadable JSON items, "add at least one item" would only repeat the JSON problem.
+		const issues = result.error.issues.filter((issue) => !(input.itemsProblem && issue.path.length === 1 && issue.path[0] === 'items'));
+		problems.push(...issues.map((issue) => toProblem(issue, input)));
+	}
 
 	if (result.success && result.data.fields.paymentStatus === '0' && endpoint === 'public') {
 		problems.push({
