@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Installs a real n8n (the version our end-to-end tests and demo use) once into .cache/n8n-<version>, and
-# reuses it afterwards. See ../shared/n8n/REAL-N8N.md for why each step is there.
+# Installs a real n8n (the version our end-to-end tests and demo use) once into .cache/n8n-<version> (or
+# $SECTIGO_N8N_CACHE/n8n-<version>), and reuses it afterwards. See ../shared/n8n/REAL-N8N.md for why each step is there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=scripts/node-env.sh
 source "$root/scripts/node-env.sh"
 
 N8N_VERSION=${N8N_VERSION:-2.41.1}
-dir="$root/.cache/n8n-$N8N_VERSION"
+# Project-local by default; CI points SECTIGO_N8N_CACHE outside the clone so that runs on one machine share it.
+dir="${SECTIGO_N8N_CACHE:-$root/.cache}/n8n-$N8N_VERSION"
 stamp="$dir/.installed"
 if [ -f "$stamp" ]; then
 	echo "$dir"
@@ -28,8 +29,17 @@ JSON
 echo "install-n8n: installing n8n $N8N_VERSION into $dir (a few minutes, once)" >&2
 # Install scripts are skipped (one native build downloads from outside); the native modules n8n needs
 # are then rebuilt against this Node's headers.
+# Progress that also shows in CI logs (npm's own bar needs a terminal): size on disk and time, every 10 s.
+(
+	while sleep 10; do
+		echo "install-n8n: $(du -sh "$dir/node_modules" 2>/dev/null | cut -f1) of about 2.9G, $(($(date +%s) - started)) s" >&2
+	done
+) &
+progress=$!
+trap 'kill $progress 2>/dev/null' EXIT
 npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm install --prefix "$dir" --ignore-scripts --no-audit --no-fund \
-	--loglevel=error --progress=true >&2
+	--loglevel=error >&2
+kill $progress 2>/dev/null || true
 npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm rebuild --prefix "$dir" --build-from-source sqlite3 >&2
 npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm rebuild --prefix "$dir" isolated-vm >&2
 date -u +%FT%TZ > "$stamp"

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { sandboxCredentials } from '../../sandbox/credentialFile';
+import { DEV_LOGIN, setupOwner } from '../../scripts/dev';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import {
 	ensureN8n,
@@ -20,6 +21,7 @@ import {
 	ROOT,
 	startN8n,
 	waitForPostWebhook,
+	type RunningN8n,
 	type N8nHome,
 } from '../../scripts/realN8n';
 
@@ -128,19 +130,33 @@ test('example 3: an already-paid order over mutual TLS, with the payment fields;
 	}
 });
 
-test('example 1: a webhook submission answered with the order number, or with 422 and the error', async () => {
-	const published = await n8nCli(home, ['publish:workflow', '--id=sectigoExample1']);
-	expect(published.code).toBe(0);
-	let started = Date.now();
-	const n8n = await startN8n(home, await freePort());
-	try {
+describe('with n8n running as a server', () => {
+	let n8n: RunningN8n;
+	let cookie = '';
+
+	beforeAll(async () => {
+		const published = await n8nCli(home, ['publish:workflow', '--id=sectigoExample1']);
+		expect(published.code).toBe(0);
+		const started = Date.now();
+		n8n = await startN8n(home, await freePort());
 		await waitForPostWebhook(`${n8n.url}/webhook/sectigo-order`);
 		timings['n8n start until the webhook is registered'] = (Date.now() - started) / 1000;
+		await setupOwner(n8n.url);
+		const login = await fetch(`${n8n.url}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: DEV_LOGIN.email, password: DEV_LOGIN.password }),
+		});
+		cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+	});
+	afterAll(() => n8n?.stop());
+
+	test('example 1: a webhook submission answered with the order number, or with 422 and the error', async () => {
 		const submit = (body: object) =>
 			fetch(`${n8n.url}/webhook/sectigo-order`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 		const submission = { email: 'web@example.com', ppp: 400, company: 'Web Shop Ltd', country: 'GB', firstName: 'Ada', lastName: 'Lovelace' };
 
-		started = Date.now();
+		const started = Date.now();
 		const placed = await submit(submission);
 		timings['example 1 (one webhook call)'] = (Date.now() - started) / 1000;
 		expect(placed.status).toBe(200);
@@ -156,7 +172,29 @@ test('example 1: a webhook submission answered with the order number, or with 42
 		const proxyError = await submit(submission);
 		expect(proxyError.status).toBe(422);
 		expect(await proxyError.json()).toMatchObject({ details: { kind: 'notSectigoReply', httpCode: 502, orderMayExist: true } });
-	} finally {
-		await n8n.stop();
-	}
+	});
+
+	test("the credential's Test button: succeeds for both sandbox credentials, fails without the client certificate", async () => {
+		const testCredential = async (credential: { id: string; name: string; type: string; data: Record<string, string> }) => {
+			const response = await fetch(`${n8n.url}/rest/credentials/test`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', cookie },
+				body: JSON.stringify({ credentials: credential }),
+			});
+			return ((await response.json()) as { data: { status: string; message: string } }).data;
+		};
+		const [publicCredential, certificateCredential] = sandboxCredentials(sandbox);
+		expect(await testCredential(publicCredential)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(await testCredential(certificateCredential)).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect(sandbox.requests.map((r) => [r.endpoint, r.body, r.clientCertificateSubject])).toEqual([
+			['public', 'loginName=sandbox-user&loginPassword=sandbox-password&ap=SandboxBrand', undefined],
+			['clientCertificate', 'loginName=sandbox-user&ap=SandboxBrand', 'Test Affiliate'],
+		]);
+		expect(sandbox.orders).toHaveLength(0);
+
+		const withoutCertificate: Record<string, string> = { ...certificateCredential.data };
+		for (const field of ['clientCertificate', 'privateKey', 'passphrase']) delete withoutCertificate[field];
+		expect((await testCredential({ ...certificateCredential, data: withoutCertificate })).status).toBe('Error');
+		expect(sandbox.requests).toHaveLength(2);
+	});
 });
