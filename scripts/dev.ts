@@ -29,10 +29,13 @@ export interface DevEnvironment {
 }
 
 /** The whole editor set-up, also used by the browser test. */
-export async function startDevEnvironment(port: number, sandboxPorts: { port?: number; clientCertificatePort?: number } = {}): Promise<DevEnvironment> {
+export async function startDevEnvironment(
+	port: number,
+	{ sandboxPorts = {}, folder = join(ROOT, '.cache', 'dev-home') }: { sandboxPorts?: { port?: number; clientCertificatePort?: number }; folder?: string } = {},
+): Promise<DevEnvironment> {
 	const sandbox = await startSandbox(sandboxPorts);
 	try {
-		const home = prepareHome(ensureN8n(), packPackage(), join(ROOT, '.cache', 'dev-home'));
+		const home = prepareHome(ensureN8n(), packPackage(), folder);
 		await importCredentials(home, sandboxCredentials(sandbox));
 		for (const file of readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.json')).sort()) {
 			await importWorkflow(home, JSON.parse(readFileSync(join(ROOT, 'examples', file), 'utf8')));
@@ -49,7 +52,7 @@ export async function startDevEnvironment(port: number, sandboxPorts: { port?: n
 async function main() {
 	const { values } = parseArgs({ options: { port: { type: 'string', default: '5678' } } });
 	console.log('Starting the sandbox and n8n (the first run installs n8n: a few minutes)...');
-	const dev = await startDevEnvironment(Number(values.port), { port: 8443, clientCertificatePort: 8444 });
+	const dev = await startDevEnvironment(Number(values.port), { sandboxPorts: { port: 8443, clientCertificatePort: 8444 } });
 	console.log(`
 n8n editor:   ${dev.n8n.url}
 login:        ${DEV_LOGIN.email} / ${DEV_LOGIN.password}

@@ -32,11 +32,12 @@ echo "install-n8n: installing n8n $N8N_VERSION into $dir (a few minutes, once)" 
 # Progress that also shows in CI logs (npm's own bar needs a terminal): size on disk and time, every 10 s.
 (
 	while sleep 10; do
-		echo "install-n8n: $(du -sh "$dir/node_modules" 2>/dev/null | cut -f1) of about 2.9G, $(($(date +%s) - started)) s" >&2
+		size=$(du -sh "$dir/node_modules" 2>/dev/null | cut -f1)
+		echo "install-n8n: ${size:-0} of about 2.9G on disk, $(($(date +%s) - started)) s" >&2
 	done
 ) &
 progress=$!
-trap 'kill $progress 2>/dev/null' EXIT
+trap 'kill $progress 2>/dev/null || true' EXIT
 npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm install --prefix "$dir" --ignore-scripts --no-audit --no-fund \
 	--loglevel=error >&2
 kill $progress 2>/dev/null || true

@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -83,7 +84,6 @@ export function prepareHome(n8nDir: string, tarball: string, folder = mkdtempSyn
 		N8N_TEMPLATES_ENABLED: 'false',
 		N8N_PERSONALIZATION_ENABLED: 'false',
 		N8N_LOG_LEVEL: 'info',
-		N8N_RUNNERS_ENABLED: 'false',
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_HOST: '127.0.0.1',
 		N8N_SECURE_COOKIE: 'false',
@@ -91,6 +91,18 @@ export function prepareHome(n8nDir: string, tarball: string, folder = mkdtempSyn
 	};
 	return { folder, env, binary: join(n8nDir, 'node_modules', '.bin', 'n8n') };
 }
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export const freePort = () =>
+	new Promise<number>((resolve) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+
+/** Every n8n process gets its own task-runner broker port (n8n's default, 5679, would clash between two). */
+const withBrokerPort = async (env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> => ({ ...env, N8N_RUNNERS_BROKER_PORT: String(await freePort()) });
 
 export interface CliResult {
 	code: number;
@@ -100,10 +112,11 @@ export interface CliResult {
 }
 
 /** Runs one n8n CLI command to completion. */
-export function n8nCli(home: N8nHome, args: string[]): Promise<CliResult> {
+export async function n8nCli(home: N8nHome, args: string[]): Promise<CliResult> {
 	const started = Date.now();
+	const env = await withBrokerPort(home.env);
 	return new Promise((resolve, reject) => {
-		const child = spawn(home.binary, args, { env: home.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(home.binary, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -159,7 +172,7 @@ export interface RunningN8n {
 
 /** Starts `n8n start` on 127.0.0.1 and waits until it serves its REST API. */
 export async function startN8n(home: N8nHome, port: number, timeoutMs = 120_000): Promise<RunningN8n> {
-	const child = spawn(home.binary, ['start'], { env: { ...home.env, N8N_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(home.binary, ['start'], { env: { ...(await withBrokerPort(home.env)), N8N_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -3,7 +3,6 @@
  * Nodes installer does, against the sandbox. The first run on a machine installs n8n into .cache (minutes).
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { sandboxCredentials } from '../../sandbox/credentialFile';
@@ -12,6 +11,7 @@ import { startSandbox, type Sandbox } from '../../sandbox/server';
 import {
 	ensureN8n,
 	executeWorkflow,
+	freePort,
 	importCredentials,
 	importWorkflow,
 	n8nCli,
@@ -33,14 +33,6 @@ const timings: Record<string, number> = {};
 
 let sandbox: Sandbox;
 let home: N8nHome;
-
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
 
 const formOf = (index: number) => Object.fromEntries(sandbox.requests[index].form);
 
