@@ -7,6 +7,13 @@ export const SANDBOX_CREDENTIAL_ID = 'sectigoSandbox01';
  * n8n credentials (for `n8n import:credentials`) that point at a running sandbox: one for the public endpoint
  * (login and password) and one for the client-certificate endpoint (mutual TLS, login name alone).
  */
+/** The same credential without its client certificate, key and passphrase (to see mutual TLS refuse it). */
+export function withoutClientCertificate<T extends { data: Record<string, string> }>(credential: T): T {
+	const data = { ...credential.data };
+	for (const field of ['clientCertificate', 'privateKey', 'passphrase']) delete data[field];
+	return { ...credential, data };
+}
+
 export function sandboxCredentials(sandbox: Sandbox) {
 	const [{ loginName, loginPassword }] = DEFAULT_RULES.accounts;
 	const common = { endpoint: 'custom', ap: 'SandboxBrand', loginName, caCertificate: sandbox.pki.caCert };

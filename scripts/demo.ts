@@ -3,9 +3,8 @@
  * installs this package the way n8n's Community Nodes installer does, imports a sandbox credential and the CRM
  * batch example, executes it, prints the orders and the failed deals, and stops everything it started.
  */
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 
 import { sandboxCredentials } from '../sandbox/credentialFile';
 import { startSandbox } from '../sandbox/server';

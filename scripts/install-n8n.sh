@@ -32,7 +32,7 @@ echo "install-n8n: installing n8n $N8N_VERSION into $dir (a few minutes, once)" 
 # Progress that also shows in CI logs (npm's own bar needs a terminal): size on disk and time, every 10 s.
 (
 	while sleep 10; do
-		size=$(du -sh "$dir/node_modules" 2>/dev/null | cut -f1)
+		size=$(du -sh "$dir/node_modules" 2>/dev/null | cut -f1 || true)
 		echo "install-n8n: ${size:-0} of about 2.9G on disk, $(($(date +%s) - started)) s" >&2
 	done
 ) &
@@ -41,7 +41,7 @@ trap 'kill $progress 2>/dev/null || true' EXIT
 npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm install --prefix "$dir" --ignore-scripts --no-audit --no-fund \
 	--loglevel=error >&2
 kill $progress 2>/dev/null || true
-npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm rebuild --prefix "$dir" --build-from-source sqlite3 >&2
+npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm_config_build_from_source=true npm rebuild --prefix "$dir" sqlite3 >&2
 npm_config_nodedir="${SECTIGO_NODE_HOME:-}" npm rebuild --prefix "$dir" isolated-vm >&2
 date -u +%FT%TZ > "$stamp"
 echo "install-n8n: done in $(($(date +%s) - started)) s" >&2

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { sandboxCredentials } from '../../sandbox/credentialFile';
+import { sandboxCredentials, withoutClientCertificate } from '../../sandbox/credentialFile';
 import { DEV_LOGIN, setupOwner } from '../../scripts/dev';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import {
@@ -107,9 +107,7 @@ test('example 3: an already-paid order over mutual TLS, with the payment fields;
 	});
 
 	const [, certificateCredential] = sandboxCredentials(sandbox);
-	const withoutCertificate: Record<string, string> = { ...certificateCredential.data };
-	for (const field of ['clientCertificate', 'privateKey', 'passphrase']) delete withoutCertificate[field];
-	await importCredentials(home, [{ ...certificateCredential, data: withoutCertificate }]);
+	await importCredentials(home, [withoutClientCertificate(certificateCredential)]);
 	try {
 		const refusedBefore = sandbox.refusedConnections;
 		const refused = await executeWorkflow(home, 'sectigoExample3');
@@ -184,9 +182,7 @@ describe('with n8n running as a server', () => {
 		]);
 		expect(sandbox.orders).toHaveLength(0);
 
-		const withoutCertificate: Record<string, string> = { ...certificateCredential.data };
-		for (const field of ['clientCertificate', 'privateKey', 'passphrase']) delete withoutCertificate[field];
-		expect((await testCredential({ ...certificateCredential, data: withoutCertificate })).status).toBe('Error');
+		expect((await testCredential(withoutClientCertificate(certificateCredential))).status).toBe('Error');
 		expect(sandbox.requests).toHaveLength(2);
 	});
 });

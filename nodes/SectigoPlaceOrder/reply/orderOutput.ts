@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+import { DECIMAL_TEXT } from '../catalog/numberPatterns';
 
 /**
  * The output item for a placed order: orderNumber (kept as text: it can be 128 characters), errorCode as a
@@ -11,7 +11,7 @@ export function orderOutput(reply: { errorCode: number; orderNumber: string; fie
 	const output: IDataObject = { orderNumber: reply.orderNumber, errorCode: reply.errorCode };
 	for (const [name, value] of Object.entries(reply.fields)) {
 		if (name === 'orderNumber' || name === 'errorCode') continue;
-		output[name] = name === 'totalCost' && DECIMAL.test(value.trim()) ? Number(value) : value;
+		output[name] = name === 'totalCost' && DECIMAL_TEXT.test(value.trim()) ? Number(value) : value;
 	}
 	return output;
 }

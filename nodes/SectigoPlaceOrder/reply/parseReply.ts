@@ -1,3 +1,5 @@
+import { INTEGER_TEXT } from '../catalog/numberPatterns';
+
 /** What a PlaceOrder reply says, once read. */
 export type SectigoReply =
 	| { kind: 'order'; errorCode: number; orderNumber: string; fields: Record<string, string> }
@@ -5,7 +7,6 @@ export type SectigoReply =
 	| { kind: 'notSectigo'; status: number; reason: string; excerpt: string };
 
 const PAIR_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const INTEGER = /^-?\d+$/;
 const EXCERPT_LENGTH = 200;
 
 /** The reply's pairs, or undefined when the body is not `name=value&...` with an integer errorCode. */
@@ -18,7 +19,7 @@ export function parsePairs(body: string): Record<string, string> | undefined {
 	}
 	const fields: Record<string, string> = {};
 	for (const [name, value] of new URLSearchParams(text)) fields[name] = value;
-	return fields.errorCode !== undefined && INTEGER.test(fields.errorCode.trim()) ? fields : undefined;
+	return fields.errorCode !== undefined && INTEGER_TEXT.test(fields.errorCode.trim()) ? fields : undefined;
 }
 
 function excerptOf(body: string): string {

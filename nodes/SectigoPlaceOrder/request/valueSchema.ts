@@ -1,13 +1,12 @@
 import { z } from 'zod';
 
 import { ISO_3166_ALPHA2, ISO_4217 } from '../catalog/isoCodes';
+import { DECIMAL_TEXT, INTEGER_TEXT } from '../catalog/numberPatterns';
 import type { ParameterSpec, ValueFormat } from '../catalog';
 
 const EMAIL =
 	/^[^\s@"(),:;<>[\]\\]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const INTEGER = /^-?\d+$/;
-const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 function isHttpUrl(text: string): boolean {
 	try {
@@ -72,8 +71,8 @@ export function valueSchema(spec: ParameterSpec): z.ZodType<string | undefined, 
 			const fail = (message: string) =>
 				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message}${quoteValue(value, spec)}` });
 
-			if (spec.type === 'integer' && !INTEGER.test(value)) return fail('must be a whole number');
-			if (spec.type === 'number' && !DECIMAL.test(value)) return fail('must be a number such as 12.50');
+			if (spec.type === 'integer' && !INTEGER_TEXT.test(value)) return fail('must be a whole number');
+			if (spec.type === 'number' && !DECIMAL_TEXT.test(value)) return fail('must be a number such as 12.50');
 			if (spec.values && !spec.open && !spec.values.some((v) => v.value === value)) {
 				return fail(`must be one of ${spec.values.map((v) => v.value).join(', ')}`);
 			}
