@@ -145,6 +145,13 @@ describe('bad input', () => {
 });
 
 describe('never ordering twice', () => {
+	test('an operation other than Place Order or Validate Only (the editor\'s "Custom API Call") sends nothing', async () => {
+		const credentials = await serve(() => undefined);
+		const result = await runInN8n({ parameters: { ...parameters(), operation: '__CUSTOM_API_CALL__' }, credentials });
+		expect(server.requests).toHaveLength(0);
+		expect(result.error?.message).toBe('The operation "__CUSTOM_API_CALL__" is not supported: choose Place Order or Validate Only');
+	});
+
 	test('"Retry On Fail" is refused for Place Order, before anything is sent', async () => {
 		const credentials = await serve(() => ({ body: 'errorCode=0&orderNumber=1' }));
 		const result = await runInN8n({ parameters: parameters(), credentials, retryOnFail: true });

@@ -6,7 +6,7 @@ import {
 } from 'n8n-workflow';
 
 import { SECRET_PARAMETER_NAMES } from '../catalog';
-import { OPERATION, OPERATION_VALIDATE_ONLY } from '../description/names';
+import { OPERATION, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY } from '../description/names';
 import { SectigoAnswerError } from '../errors/failures';
 import { itemFailure } from '../errors/itemFailure';
 import { orderOutput } from '../reply/orderOutput';
@@ -48,6 +48,11 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 		try {
 			if (!connection) throw setupError;
 			const operation = this.getNodeParameter(OPERATION, itemIndex) as string;
+			// Only the two operations this node has: n8n's editor also offers a "Custom API Call" entry, and an
+			// unknown operation must never fall through to placing an order.
+			if (operation !== OPERATION_PLACE_ORDER && operation !== OPERATION_VALIDATE_ONLY) {
+				throw new NodeOperationError(node, `The operation "${operation}" is not supported: choose Place Order or Validate Only`, { itemIndex });
+			}
 			const input = readOrderInput((name, fallback) => this.getNodeParameter(name, itemIndex, fallback));
 			itemSecrets = [
 				...secrets,
