@@ -3,9 +3,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { sandboxCredentials } from './credentialFile';
+import { DEFAULT_RULES } from './placeOrder';
 import { FAULTS, startSandbox, type Fault } from './server';
 
-/** `npm run sandbox [-- --port 8443 --client-port 8444 --latency 0 --fault none --out .cache/sandbox]` */
+/**
+ * `npm run sandbox [-- --port 8443 --client-port 8444 --latency 0 --fault none --out .cache/sandbox
+ *  --account name:password ...]` (each --account replaces the default sandbox-user:sandbox-password)
+ */
 async function main() {
 	const { values } = parseArgs({
 		options: {
@@ -14,7 +18,13 @@ async function main() {
 			latency: { type: 'string', default: '0' },
 			fault: { type: 'string', default: 'none' },
 			out: { type: 'string', default: '.cache/sandbox' },
+			account: { type: 'string', multiple: true },
 		},
+	});
+	const accounts = (values.account ?? []).map((account) => {
+		const [loginName, ...password] = account.split(':');
+		if (!loginName || password.length === 0) throw new Error('--account takes name:password');
+		return { loginName, loginPassword: password.join(':') };
 	});
 	if (!FAULTS.includes(values.fault as Fault)) throw new Error(`--fault must be one of ${FAULTS.join(', ')}`);
 
@@ -23,7 +33,9 @@ async function main() {
 		clientCertificatePort: Number(values['client-port']),
 		latencyMs: Number(values.latency),
 		fault: values.fault as Fault,
+		...(accounts.length > 0 ? { rules: { accounts } } : {}),
 	});
+	const account = accounts[0] ?? DEFAULT_RULES.accounts[0];
 
 	const out = resolve(values.out);
 	mkdirSync(out, { recursive: true });
@@ -33,12 +45,12 @@ async function main() {
 		'client-key.pem': sandbox.pki.clientKey,
 		'client-key-encrypted.pem': sandbox.pki.clientKeyEncrypted,
 		'client-key-passphrase.txt': `${sandbox.pki.passphrase}\n`,
-		'n8n-credentials.json': `${JSON.stringify(sandboxCredentials(sandbox), null, 2)}\n`,
+		'n8n-credentials.json': `${JSON.stringify(sandboxCredentials(sandbox, account), null, 2)}\n`,
 	};
 	for (const [name, text] of Object.entries(files)) writeFileSync(join(out, name), text, { mode: 0o600 });
 
 	console.log(`Sectigo PlaceOrder sandbox
-  public endpoint:             ${sandbox.url}/products/!PlaceOrder   (login sandbox-user / sandbox-password)
+  public endpoint:             ${sandbox.url}/products/!PlaceOrder   (login ${account.loginName} / ${account.loginPassword})
   client-certificate endpoint: ${sandbox.clientCertificateUrl}/products/!PlaceOrder   (mutual TLS, login name alone)
   requests and orders:         ${sandbox.url}/__sandbox/requests, ${sandbox.url}/__sandbox/orders
   knobs:                       POST ${sandbox.url}/__sandbox/config {"fault": "${FAULTS.join('|')}", "latencyMs": 0}

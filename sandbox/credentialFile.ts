@@ -1,4 +1,4 @@
-import { DEFAULT_RULES } from './placeOrder';
+import { DEFAULT_RULES, type Account } from './placeOrder';
 import type { Sandbox } from './server';
 
 export const SANDBOX_CREDENTIAL_ID = 'sectigoSandbox01';
@@ -14,8 +14,7 @@ export function withoutClientCertificate<T extends { data: Record<string, string
 	return { ...credential, data };
 }
 
-export function sandboxCredentials(sandbox: Sandbox) {
-	const [{ loginName, loginPassword }] = DEFAULT_RULES.accounts;
+export function sandboxCredentials(sandbox: Sandbox, { loginName, loginPassword }: Account = DEFAULT_RULES.accounts[0]) {
 	const common = { endpoint: 'custom', ap: 'SandboxBrand', loginName, caCertificate: sandbox.pki.caCert };
 	return [
 		{
