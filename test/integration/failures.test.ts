@@ -152,6 +152,16 @@ describe('never ordering twice', () => {
 		expect(result.error?.message).toBe('The operation "__CUSTOM_API_CALL__" is not supported: choose Place Order or Validate Only');
 	});
 
+	test.each([401, 429, 503])('an HTTP %i is reported once and never sent again', async (status) => {
+		// n8n's request helper re-sends a request that failed with 401 after refreshing the credential; the node
+		// reads every status itself, so nothing is ever sent twice.
+		const credentials = await serve(() => ({ status, body: 'errorCode=0&orderNumber=1', headers: { 'retry-after': '1' } }));
+		const result = await runInN8n({ parameters: parameters(), credentials, onError: 'continueErrorOutput' });
+		expect(server.requests).toHaveLength(1);
+		expect(result.success).toEqual([]);
+		expect(result.errors[0].json.details).toMatchObject({ kind: 'notSectigoReply', httpCode: status, orderMayExist: true });
+	});
+
 	test('"Retry On Fail" is refused for Place Order, before anything is sent', async () => {
 		const credentials = await serve(() => ({ body: 'errorCode=0&orderNumber=1' }));
 		const result = await runInN8n({ parameters: parameters(), credentials, retryOnFail: true });
