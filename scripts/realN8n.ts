@@ -30,11 +30,11 @@ export interface N8nHome {
 	binary: string;
 }
 
-/** Installs n8n once (with npm's progress display) and returns its folder. */
-export function ensureN8n(stdio: 'inherit' | 'pipe' = 'inherit'): string {
+/** Installs n8n once (its progress goes to stderr) and returns its folder. */
+export function ensureN8n(): string {
 	const output = execFileSync('bash', [join(ROOT, 'scripts', 'install-n8n.sh')], {
 		env: { ...process.env, N8N_VERSION },
-		stdio: ['ignore', 'pipe', stdio],
+		stdio: ['ignore', 'pipe', 'inherit'],
 		encoding: 'utf8',
 	});
 	return output.trim().split('\n').pop() ?? '';
@@ -50,7 +50,8 @@ export function packPackage(): string {
 	return join(into, name ?? '');
 }
 
-/** Puts the packed package where n8n's Community Nodes installer puts it, the way it does. */
+/** Puts the packed package where n8n's Community Nodes installer puts it, the way it does; the tarball's
+ * temporary folder (from packPackage) is removed afterwards. */
 function installPackage(folder: string, tarball: string) {
 	const nodesDir = join(folder, '.n8n', 'nodes');
 	const packageDir = join(nodesDir, 'node_modules', PACKAGE_NAME);
@@ -65,6 +66,7 @@ function installPackage(folder: string, tarball: string) {
 		stdio: 'ignore',
 	});
 	writeFileSync(join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { [PACKAGE_NAME]: packageJson.version } }, null, 2));
+	rmSync(dirname(tarball), { recursive: true, force: true });
 }
 
 /** A throw-away n8n user folder with the package installed, and the environment to run n8n in it. */

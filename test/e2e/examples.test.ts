@@ -2,7 +2,7 @@
  * End to end: each example workflow in a real n8n 2.41.1, with the package installed the way n8n's Community
  * Nodes installer does, against the sandbox. The first run on a machine installs n8n into .cache (minutes).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { sandboxCredentials, withoutClientCertificate } from '../../sandbox/credentialFile';
@@ -52,6 +52,7 @@ beforeEach(() => sandbox.reset());
 
 afterAll(async () => {
 	await sandbox?.close();
+	if (home) rmSync(home.folder, { recursive: true, force: true });
 	console.log(`e2e timings (s): ${JSON.stringify(timings, null, 1)}`);
 });
 
