@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	createRunExecutionData,
@@ -18,11 +20,14 @@ import {
 	type IWorkflowBase,
 } from 'n8n-workflow';
 
-/* The package as n8n loads it: the built files in dist/. */
+import { ROOT } from '../../scripts/realN8n';
+
+/* The package as n8n loads it: the built files in dist/ (found from the project root, so that the benchmark
+   script can use this harness compiled elsewhere). */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SectigoPlaceOrder } = require('../../dist/nodes/SectigoPlaceOrder/SectigoPlaceOrder.node.js');
+const { SectigoPlaceOrder } = require(join(ROOT, 'dist/nodes/SectigoPlaceOrder/SectigoPlaceOrder.node.js'));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SectigoPlaceOrderApi } = require('../../dist/credentials/SectigoPlaceOrderApi.credentials.js');
+const { SectigoPlaceOrderApi } = require(join(ROOT, 'dist/credentials/SectigoPlaceOrderApi.credentials.js'));
 
 export const NODE_TYPE = 'n8n-nodes-sectigo.sectigoPlaceOrder';
 const START_TYPE = 'test.inputItems';
