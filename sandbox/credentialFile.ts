@@ -3,10 +3,6 @@ import type { Sandbox } from './server';
 
 export const SANDBOX_CREDENTIAL_ID = 'sectigoSandbox01';
 
-/**
- * n8n credentials (for `n8n import:credentials`) that point at a running sandbox: one for the public endpoint
- * (login and password) and one for the client-certificate endpoint (mutual TLS, login name alone).
- */
 /** The same credential without its client certificate, key and passphrase (to see mutual TLS refuse it). */
 export function withoutClientCertificate<T extends { data: Record<string, string> }>(credential: T): T {
 	const data = { ...credential.data };
@@ -14,6 +10,10 @@ export function withoutClientCertificate<T extends { data: Record<string, string
 	return { ...credential, data };
 }
 
+/**
+ * n8n credentials (for `n8n import:credentials`) that point at a running sandbox: one for the public endpoint
+ * (login and password) and one for the client-certificate endpoint (mutual TLS, login name alone).
+ */
 export function sandboxCredentials(sandbox: Sandbox, { loginName, loginPassword }: Account = DEFAULT_RULES.accounts[0]) {
 	const common = { endpoint: 'custom', ap: 'SandboxBrand', loginName, caCertificate: sandbox.pki.caCert };
 	return [

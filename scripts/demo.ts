@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { sandboxCredentials } from '../sandbox/credentialFile';
 import { startSandbox } from '../sandbox/server';
-import { ensureN8n, executeWorkflow, importCredentials, importWorkflow, nodeOutput, packPackage, prepareHome, ROOT } from './realN8n';
+import { ensureN8n, executeWorkflow, importCredentials, importWorkflow, N8N_VERSION, nodeOutput, packPackage, prepareHome, ROOT } from './realN8n';
 
 const EXAMPLE = '2-crm-batch-orders.json';
 
@@ -20,7 +20,7 @@ async function main() {
 	const sandbox = await startSandbox();
 	let folder: string | undefined;
 	try {
-		step('making sure n8n 2.41.1 is installed (the first time takes a few minutes)');
+		step(`making sure n8n ${N8N_VERSION} is installed (the first time takes a few minutes)`);
 		const n8nDir = ensureN8n();
 		step('installing n8n-nodes-sectigo into a fresh n8n user folder, as the Community Nodes installer does');
 		const home = prepareHome(n8nDir, packPackage());
