@@ -1,8 +1,8 @@
 import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { authenticate } from '../nodes/SectigoPlaceOrder/transport/authenticate';
-import { CREDENTIAL_NAME } from '../nodes/SectigoPlaceOrder/transport/credentialFields';
-import { PUBLIC_ENDPOINT } from '../nodes/SectigoPlaceOrder/transport/endpoint';
+import { authenticate } from '../nodes/SectigoPlaceOrder/credential/authenticate';
+import { CREDENTIAL_NAME } from '../nodes/SectigoPlaceOrder/credential/names';
+import { PUBLIC_ENDPOINT } from '../nodes/SectigoPlaceOrder/credential/endpoint';
 
 const TLS_ENDPOINTS = { show: { endpoint: ['clientCertificate', 'custom'] } };
 

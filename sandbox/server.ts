@@ -65,7 +65,8 @@ const ADMIN_PREFIX = '/__sandbox/';
 const NO_REPLY_LIMIT_MS = 5 * 60_000;
 const HTML_502 = '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>';
 
-const readBody = (req: IncomingMessage) =>
+/** The whole body of an incoming request, as text. */
+export const readBody = (req: IncomingMessage) =>
 	new Promise<string>((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));

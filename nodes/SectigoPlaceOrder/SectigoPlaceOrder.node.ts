@@ -6,9 +6,10 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { OPERATION_LABELS } from './description/names';
 import { nodeProperties } from './description/nodeProperties';
 import { runItems } from './execute/runItems';
-import { CREDENTIAL_NAME } from './transport/credentialFields';
+import { CREDENTIAL_NAME } from './credential/names';
 
 export class SectigoPlaceOrder implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +18,7 @@ export class SectigoPlaceOrder implements INodeType {
 		icon: { light: 'file:sectigo.svg', dark: 'file:sectigo.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] === "validateOnly" ? "Validate Only" : "Place Order" }}',
+		subtitle: `={{ (${JSON.stringify(OPERATION_LABELS)})[$parameter["operation"]] }}`,
 		description: "Place certificate orders with Sectigo's PlaceOrder API for affiliates",
 		defaults: { name: 'Sectigo PlaceOrder' },
 		usableAsTool: true,

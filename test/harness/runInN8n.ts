@@ -21,6 +21,7 @@ import {
 } from 'n8n-workflow';
 
 import { ROOT } from '../../scripts/realN8n';
+import { MemoryDeduplicator, useDeduplicator } from './memoryDeduplicator';
 
 /* The package as n8n loads it: the built files in dist/ (found from the project root, so that the benchmark
    script can use this harness compiled elsewhere). */
@@ -96,6 +97,14 @@ export interface RunOptions {
 	inputs?: IDataObject[];
 	onError?: INode['onError'];
 	retryOnFail?: boolean;
+	/** n8n's deduplication store; runs that share one remember each other's orders (a fresh one by default). */
+	store?: MemoryDeduplicator;
+	/** The workflow's static data, shared between runs that are given the same object. */
+	staticData?: IDataObject;
+	/** Execution mode ('manual' by default; 'retry' for a Retry). */
+	mode?: 'manual' | 'retry' | 'trigger' | 'webhook';
+	/** Called with a function that cancels the execution, as the editor's Stop button does. */
+	onStart?: (cancel: () => void) => void;
 }
 
 export interface RunResult {
@@ -109,7 +118,18 @@ export interface RunResult {
 }
 
 /** Runs Input Items → Sectigo PlaceOrder in n8n-core's execution engine and returns what the node produced. */
-export async function runInN8n({ parameters, credentials, inputs = [{}], onError, retryOnFail }: RunOptions): Promise<RunResult> {
+export async function runInN8n({
+	parameters,
+	credentials,
+	inputs = [{}],
+	onError,
+	retryOnFail,
+	store = new MemoryDeduplicator(),
+	staticData = {},
+	mode = 'manual',
+	onStart,
+}: RunOptions): Promise<RunResult> {
+	await useDeduplicator(store);
 	const sectigo = new SectigoPlaceOrder() as INodeType;
 	const start = inputItemsNode(inputs);
 	const nodeTypes: INodeTypes = {
@@ -132,10 +152,10 @@ export async function runInN8n({ parameters, credentials, inputs = [{}], onError
 		},
 	];
 	const connections = { 'Input Items': { main: [[{ node: NODE_NAME, type: 'main' as const, index: 0 }]] } };
-	const workflow = new Workflow({ id: 'test', nodes, connections, nodeTypes, active: false });
+	const workflow = new Workflow({ id: 'test', nodes, connections, nodeTypes, active: false, staticData });
 
 	const workflowData = { id: 'test', name: 'test', nodes, connections, active: false } as unknown as IWorkflowBase;
-	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
+	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', workflowData);
 	let resolveFinished: (run: IRun) => void = () => {};
 	const finished = new Promise<IRun>((resolve) => (resolveFinished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (run) => resolveFinished(run));
@@ -167,8 +187,10 @@ export async function runInN8n({ parameters, credentials, inputs = [{}], onError
 			nodeExecutionStack: [{ node: nodes[0], data: { main: [[{ json: {} }]] }, source: null }],
 		},
 	});
-	const engine = new WorkflowExecute(additionalData, 'manual', runExecutionData);
-	await engine.processRunExecutionData(workflow);
+	const engine = new WorkflowExecute(additionalData, mode, runExecutionData);
+	const execution = engine.processRunExecutionData(workflow);
+	onStart?.(() => execution.cancel());
+	await execution.catch(() => undefined);
 	const run = await finished;
 
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];

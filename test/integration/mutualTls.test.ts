@@ -33,13 +33,20 @@ describe('mutual TLS through the credential', () => {
 		expect(result.success.map((i) => i.json.orderNumber)).toEqual(['1000001']);
 	});
 
-	test('without a client certificate the server refuses, and the error says nothing was sent', async () => {
+	test('without a client certificate a TLS 1.3 server refuses after the request was written: the order may exist', async () => {
 		const result = await runInN8n({ parameters: order, credentials: tlsCredentials({}) });
 		expect(server.requests).toHaveLength(0);
 		expect(server.refusedConnections).toBeGreaterThan(0);
 		expect(result.success).toEqual([]);
-		expect(result.error?.message).toBe('Could not reach Sectigo: the request was not sent');
-		expect(result.error?.description).toContain('No order was placed.');
+		expect(result.error?.message).toBe('The request to Sectigo failed after it may have been sent');
+	});
+
+	test("Sectigo's client-certificate endpoint without a certificate is a credential error: nothing is sent", async () => {
+		const result = await runInN8n({ parameters: order, credentials: { endpoint: 'clientCertificate', loginName: 'acme' } });
+		expect(result.error?.message).toBe(
+			'Credential: The Client Certificate endpoint needs the client certificate and private key Sectigo issued you.',
+		);
+		expect(result.error?.description).toContain('Nothing was sent to Sectigo.');
 	});
 
 	test('a certificate from another CA is refused too; the client cannot prove it was not read, so it says so', async () => {

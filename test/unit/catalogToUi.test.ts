@@ -56,8 +56,8 @@ describe('the UI is derived from the catalog', () => {
 
 	test('the customer email and the items come first, right after the operation', () => {
 		expect(nodeProperties.slice(0, 5).map((p) => p.name)).toEqual(['operation', 'emailAddress', 'itemsMode', 'items', 'itemsJson']);
-		expect(byName(nodeProperties, 'items')?.displayOptions?.show).toEqual({ itemsMode: ['fields'] });
-		expect(byName(nodeProperties, 'itemsJson')?.displayOptions?.show).toEqual({ itemsMode: ['json'] });
+		expect(byName(nodeProperties, 'items')?.displayOptions?.show).toEqual({ operation: ['placeOrder', 'validateOnly'], itemsMode: ['fields'] });
+		expect(byName(nodeProperties, 'itemsJson')?.displayOptions?.show).toEqual({ operation: ['placeOrder', 'validateOnly'], itemsMode: ['json'] });
 		expect(byName(nodeProperties, 'emailAddress')?.required).toBe(true);
 	});
 
@@ -80,7 +80,7 @@ describe('the UI is derived from the catalog', () => {
 
 	test('a notice appears for Payment Status 0', () => {
 		const notice = nodeProperties.find((p) => p.type === 'notice');
-		expect(notice?.displayOptions?.show).toEqual({ paymentStatus: ['0'] });
+		expect(notice?.displayOptions?.show).toEqual({ operation: ['placeOrder', 'validateOnly'], paymentStatus: ['0'] });
 		expect(notice?.displayName).toContain('client-certificate endpoint');
 	});
 

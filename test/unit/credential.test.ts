@@ -1,6 +1,9 @@
-import { authenticate } from '../../nodes/SectigoPlaceOrder/transport/authenticate';
-import { endpointUrl } from '../../nodes/SectigoPlaceOrder/transport/endpoint';
-import { withCredentialFields } from '../../nodes/SectigoPlaceOrder/transport/credentialFields';
+import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
+
+import { authenticate } from '../../nodes/SectigoPlaceOrder/credential/authenticate';
+import { endpointUrl } from '../../nodes/SectigoPlaceOrder/credential/endpoint';
+import { identityOf, withIdentity } from '../../nodes/SectigoPlaceOrder/credential/identityFields';
+import { credentialSecrets, readCredential } from '../../nodes/SectigoPlaceOrder/credential/readCredential';
 import { asOneLine, makeTestPki } from '../../sandbox/pki';
 
 describe('the endpoint', () => {
@@ -14,6 +17,11 @@ describe('the endpoint', () => {
 		expect(endpointUrl({ endpoint: 'custom', customUrl: 'https://sandbox.test/x/!PlaceOrder' })).toBe('https://sandbox.test/x/!PlaceOrder');
 	});
 
+	test('an endpoint value the credential does not offer is refused, not taken for the production host', () => {
+		expect(() => endpointUrl({ endpoint: 'sandbox' })).toThrow('Endpoint "sandbox" is not one this credential knows');
+		expect(() => endpointUrl({ endpoint: 'Public' })).toThrow('is not one this credential knows');
+	});
+
 	test('plain HTTP and non-URLs are refused with a clear message', () => {
 		expect(() => endpointUrl({ endpoint: 'custom', customUrl: 'http://127.0.0.1:8080' })).toThrow(
 			"The credential's custom URL uses http: Sectigo's API takes HTTPS only, so plain HTTP is refused. Use an https:// URL.",
@@ -21,6 +29,8 @@ describe('the endpoint', () => {
 		expect(() => endpointUrl({ endpoint: 'custom', customUrl: 'sandbox' })).toThrow('is not a valid URL');
 	});
 });
+
+const withCredentialFields = (credentials: ICredentialDataDecryptedObject, body: URLSearchParams) => withIdentity(identityOf(credentials), body);
 
 describe('login fields', () => {
 	const credentials = { loginName: 'acme', loginPassword: 'hunter22', ap: 'brand' };
@@ -66,5 +76,37 @@ describe("the credential's authenticate function", () => {
 		const body = new URLSearchParams('emailAddress=a%40b.co');
 		await authenticate({ loginName: 'acme' }, { url: 'x', body });
 		expect(body.toString()).toBe('emailAddress=a%40b.co');
+	});
+});
+
+describe('reading the credential once', () => {
+	const pki = makeTestPki();
+
+	test('the public host takes no client certificate, even where one is filled in', () => {
+		const credential = readCredential({ endpoint: 'public', clientCertificate: pki.clientCert, privateKey: pki.clientKey, loginName: 'acme' });
+		expect(credential).toEqual({
+			kind: 'public',
+			url: 'https://secure.trust-provider.com/products/!PlaceOrder',
+			tls: undefined,
+			clientCertificate: false,
+			identity: { loginName: 'acme', loginPassword: undefined, ap: undefined },
+		});
+	});
+
+	test('a certificate outside its validity dates is refused before sending, with the dates', () => {
+		const data = { endpoint: 'clientCertificate', clientCertificate: pki.clientCert, privateKey: pki.clientKey };
+		expect(readCredential(data).clientCertificate).toBe(true);
+		const later = new Date(Date.now() + 10 * 86_400_000);
+		expect(() => readCredential(data, later)).toThrow(/^Client Certificate: expired on \d{4}-\d\d-\d\d \(it is valid from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d\)/);
+		const earlier = new Date(Date.now() - 10 * 86_400_000);
+		expect(() => readCredential(data, earlier)).toThrow('Client Certificate: not valid yet');
+	});
+
+	test("its secrets include the key as pasted, as normalised, and each of the key's lines", () => {
+		const secrets = credentialSecrets({ loginPassword: 'hunter22', passphrase: 'pp-1234', privateKey: asOneLine(pki.clientKeyEncrypted) });
+		expect(secrets).toEqual(expect.arrayContaining(['hunter22', 'pp-1234', pki.clientKeyEncrypted.trim()]));
+		for (const line of pki.clientKeyEncrypted.split('\n').filter((l) => l.length >= 16 && !l.startsWith('-----'))) {
+			expect(secrets).toContain(line);
+		}
 	});
 });

@@ -1,6 +1,6 @@
 import { encodeOrder } from '../../nodes/SectigoPlaceOrder/request/encodeOrder';
 import { validateOrder } from '../../nodes/SectigoPlaceOrder/request/validateOrder';
-import { withCredentialFields } from '../../nodes/SectigoPlaceOrder/transport/credentialFields';
+import { identityOf, withIdentity } from '../../nodes/SectigoPlaceOrder/credential/identityFields';
 import { baseInput } from '../harness/catalogSamples';
 
 /** Sectigo's sample request, as its --data-urlencode lines give it. */
@@ -25,7 +25,7 @@ describe('the form body', () => {
 		input.items[0].fields = { PPP: 400, webserverSoftwareID: -1 };
 		const credentials = { loginName: 'login_name', loginPassword: 'login_password', ap: 'Affiliate_Brand_Name' };
 
-		const body = withCredentialFields(credentials, encodeOrder(validateOrder(input, 'public')));
+		const body = withIdentity(identityOf(credentials), encodeOrder(validateOrder(input, 'public')));
 		const sample = DOC_SAMPLE.map((line) => line.split('=') as [string, string]);
 		expect(canonical([...body])).toEqual(canonical(sample));
 		expect([...body.keys()].slice(0, 3)).toEqual(['loginName', 'loginPassword', 'ap']);

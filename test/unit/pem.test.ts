@@ -1,5 +1,5 @@
-import { normalizePem } from '../../nodes/SectigoPlaceOrder/transport/pem';
-import { clientTlsOptions } from '../../nodes/SectigoPlaceOrder/transport/clientTls';
+import { normalizePem } from '../../nodes/SectigoPlaceOrder/credential/pem';
+import { clientTlsOptions } from '../../nodes/SectigoPlaceOrder/credential/clientTls';
 import { asOneLine, makeTestPki } from '../../sandbox/pki';
 
 const pki = makeTestPki();
@@ -31,10 +31,6 @@ describe('PEM normalisation', () => {
 });
 
 describe('client certificate options', () => {
-	test('the public endpoint takes no client certificate', () => {
-		expect(clientTlsOptions({ endpoint: 'public', clientCertificate: pki.clientCert, privateKey: pki.clientKey })).toBeUndefined();
-	});
-
 	test('certificate, key and CA pasted on one line come out canonical', () => {
 		expect(
 			clientTlsOptions({ ...custom, clientCertificate: asOneLine(pki.clientCert), privateKey: asOneLine(pki.clientKey), caCertificate: asOneLine(pki.caCert) }),

@@ -9,7 +9,21 @@ export const ITEM = 'item';
 export const ITEM_FIELDS = 'itemFields';
 export const ADDITIONAL_PARAMETERS = 'additionalParameters';
 export const ADDITIONAL_ITEM_PARAMETERS = 'additionalItemParameters';
-export const PAIR = 'parameter';
+/** The one entry of a name/value list ("Additional Parameters"). */
+export const NAME_VALUE_PAIR = 'parameter';
+
+export const OPTIONS = 'options';
+export const ORDER_REFERENCE = 'orderReference';
+export const TIMEOUT_SECONDS = 'timeout';
+export const FORGET_WHAT = 'forgetWhat';
+export const FORGET_REFERENCE = 'reference';
+export const FORGET_ALL = 'all';
 
 export const OPERATION_PLACE_ORDER = 'placeOrder';
 export const OPERATION_VALIDATE_ONLY = 'validateOnly';
+export const OPERATION_FORGET = 'forgetOrders';
+export const OPERATION_LABELS: Readonly<Record<string, string>> = {
+	[OPERATION_PLACE_ORDER]: 'Place Order',
+	[OPERATION_VALIDATE_ONLY]: 'Validate Only',
+	[OPERATION_FORGET]: 'Forget Sent Orders',
+};

@@ -12,11 +12,19 @@ import {
 	ITEMS_MODE,
 	ITEMS_MODE_FIELDS,
 	ITEMS_MODE_JSON,
+	FORGET_ALL,
+	FORGET_REFERENCE,
+	FORGET_WHAT,
+	NAME_VALUE_PAIR,
 	OPERATION,
+	OPERATION_FORGET,
 	OPERATION_PLACE_ORDER,
 	OPERATION_VALIDATE_ONLY,
-	PAIR,
+	OPTIONS,
+	ORDER_REFERENCE,
+	TIMEOUT_SECONDS,
 } from './names';
+import { DEFAULT_DEADLINE_SECONDS } from '../transport/sendOrder';
 
 /** A repeatable list of name/value pairs, for parameters the catalog lacks. */
 function pairsProperty(name: string, displayName: string, description: string): INodeProperties {
@@ -30,7 +38,7 @@ function pairsProperty(name: string, displayName: string, description: string): 
 		description,
 		options: [
 			{
-				name: PAIR,
+				name: NAME_VALUE_PAIR,
 				displayName: 'Parameter',
 				values: [
 					{ displayName: 'Name', name: 'name', type: 'string', default: '', description: "Sectigo's parameter name, exactly as Sectigo spells it" },
@@ -50,7 +58,59 @@ const operation: INodeProperties = {
 	options: [
 		{ name: 'Place Order', value: OPERATION_PLACE_ORDER, action: 'Place an order', description: 'Send the order to Sectigo and return the new order number' },
 		{ name: 'Validate Only', value: OPERATION_VALIDATE_ONLY, action: 'Validate an order without sending it', description: 'Build and check the exact request and return it with secrets masked; nothing is sent' },
+		{ name: 'Forget Sent Orders', value: OPERATION_FORGET, action: 'Forget sent orders', description: 'Let this node order again what it already sent: one Order Reference, or everything it recorded' },
 	],
+};
+
+const PLACING = { show: { [OPERATION]: [OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY] } };
+
+const orderReferenceField: INodeProperties = {
+	displayName: 'Order Reference',
+	name: ORDER_REFERENCE,
+	type: 'string',
+	default: '',
+	placeholder: '={{ $json.dealId }}',
+	description:
+		'A business key for this order, such as a CRM deal ID. A reference that already has an order is never ordered again, in any later execution, until you forget it with the Forget Sent Orders operation.',
+};
+
+const options: INodeProperties = {
+	displayName: 'Options',
+	name: OPTIONS,
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	displayOptions: PLACING,
+	options: [
+		orderReferenceField,
+		{
+			displayName: 'Timeout (Seconds)',
+			name: TIMEOUT_SECONDS,
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 600, numberPrecision: 0 },
+			default: DEFAULT_DEADLINE_SECONDS,
+			description:
+				'How long Sectigo has to answer one order, reply included. After 3 orders in a row get no answer, the remaining items are not sent.',
+		},
+	],
+};
+
+const forgetWhat: INodeProperties = {
+	displayName: 'What to Forget',
+	name: FORGET_WHAT,
+	type: 'options',
+	default: FORGET_REFERENCE,
+	displayOptions: { show: { [OPERATION]: [OPERATION_FORGET] } },
+	options: [
+		{ name: 'One Order Reference', value: FORGET_REFERENCE, description: 'The reference below may be ordered again' },
+		{ name: 'Everything This Node Recorded', value: FORGET_ALL, description: 'Every item and reference this node sent may be sent again' },
+	],
+};
+
+const forgetReference: INodeProperties = {
+	...orderReferenceField,
+	description: 'The Order Reference to forget, as it was given when ordering',
+	displayOptions: { show: { [OPERATION]: [OPERATION_FORGET], [FORGET_WHAT]: [FORGET_REFERENCE] } },
 };
 
 const primaryOrderFields = ORDER_PARAMETERS.filter((p) => p.group === undefined)
@@ -133,9 +193,8 @@ const groupCollections: INodeProperties[] = ORDER_GROUPS.map((group) => ({
 	options: group.parameters.filter((spec) => !spec.primary).map(fieldProperty),
 }));
 
-/** The node's UI, derived from the catalog. */
-export const nodeProperties: INodeProperties[] = [
-	operation,
+/** The order's fields: everything Place Order and Validate Only show. */
+const orderProperties: INodeProperties[] = [
 	firstPrimary,
 	itemsMode,
 	items,
@@ -148,4 +207,8 @@ export const nodeProperties: INodeProperties[] = [
 		'Additional Parameters',
 		'Order parameters this node has no field for, sent as they are. A name that one of the fields above already covers is refused.',
 	),
-];
+	options,
+].map((property) => ({ ...property, displayOptions: { ...property.displayOptions, show: { ...PLACING.show, ...property.displayOptions?.show } } }));
+
+/** The node's UI, derived from the catalog. */
+export const nodeProperties: INodeProperties[] = [operation, ...orderProperties, forgetWhat, forgetReference];

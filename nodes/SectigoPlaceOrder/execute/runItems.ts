@@ -6,21 +6,28 @@ import {
 } from 'n8n-workflow';
 
 import { SECRET_PARAMETER_NAMES } from '../catalog';
-import { OPERATION, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY } from '../description/names';
-import { SectigoAnswerError } from '../errors/failures';
-import { itemFailure } from '../errors/itemFailure';
-import { orderOutput } from '../reply/orderOutput';
-import { parseReply } from '../reply/parseReply';
+import { withIdentity } from '../credential/identityFields';
+import { CREDENTIAL_NAME } from '../credential/names';
+import { credentialSecrets, readCredential, type SectigoCredential } from '../credential/readCredential';
+import { OPERATION, OPERATION_FORGET, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY } from '../description/names';
+import { itemFailure } from './itemFailure';
 import { encodeOrder } from '../request/encodeOrder';
 import { maskedRequest } from '../request/maskedRequest';
 import { readOrderInput } from '../request/readOrderInput';
 import { validateOrder } from '../request/validateOrder';
-import { CREDENTIAL_NAME, withCredentialFields } from '../transport/credentialFields';
-import { sendOrder } from '../transport/sendOrder';
-import { connectionOf, credentialSecrets, type Connection } from './connection';
+import { forgetOrders } from './forgetOrders';
+import { OrderRun } from './orderRun';
 
-const RETRY_REFUSED =
-	'"Retry On Fail" is on in this node\'s settings: placing an order is not idempotent, and a retry could order twice. Turn it off; use the error output to handle failures.';
+/** Reads and checks the credential once for the whole execution. */
+async function loadCredential(context: IExecuteFunctions) {
+	let data: ICredentialDataDecryptedObject = {};
+	try {
+		data = await context.getCredentials(CREDENTIAL_NAME);
+		return { credential: readCredential(data), secrets: credentialSecrets(data) };
+	} catch (error) {
+		return { setupError: error, secrets: credentialSecrets(data) };
+	}
+}
 
 /**
  * One order per input item: read, validate, encode, send once, read the reply. Every input item yields exactly
@@ -29,49 +36,35 @@ const RETRY_REFUSED =
 export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const items = this.getInputData();
+	if (items.length > 0 && this.getNodeParameter(OPERATION, 0) === OPERATION_FORGET) return await forgetOrders.call(this);
 	const output: INodeExecutionData[] = [];
-	const placed: string[] = [];
-
-	let credentials: ICredentialDataDecryptedObject = {};
-	let connection: Connection | undefined;
-	let setupError: unknown;
-	try {
-		credentials = await this.getCredentials(CREDENTIAL_NAME);
-		connection = connectionOf(credentials);
-	} catch (error) {
-		setupError = error;
-	}
-	const secrets = credentialSecrets(credentials);
+	const loaded = await loadCredential(this);
+	const credential: SectigoCredential | undefined = loaded.credential;
+	const run = credential ? new OrderRun(this, credential) : undefined;
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		let itemSecrets = secrets;
+		let itemSecrets = loaded.secrets;
 		try {
-			if (!connection) throw setupError;
+			if (!credential || !run) throw loaded.setupError;
 			const operation = this.getNodeParameter(OPERATION, itemIndex) as string;
-			// Only the two operations this node has: n8n's editor also offers a "Custom API Call" entry, and an
+			// Only the operations this node has: n8n's editor also offers a "Custom API Call" entry, and an
 			// unknown operation must never fall through to placing an order.
 			if (operation !== OPERATION_PLACE_ORDER && operation !== OPERATION_VALIDATE_ONLY) {
 				throw new NodeOperationError(node, `The operation "${operation}" is not supported: choose Place Order or Validate Only`, { itemIndex });
 			}
 			const input = readOrderInput((name, fallback) => this.getNodeParameter(name, itemIndex, fallback));
 			itemSecrets = [
-				...secrets,
+				...loaded.secrets,
 				...[...SECRET_PARAMETER_NAMES].map((name) => input.fields[name]).filter((v): v is string => typeof v === 'string' && v !== ''),
 			];
-			const body = encodeOrder(validateOrder(input, connection.kind));
+			const body = encodeOrder(validateOrder(input, credential.kind));
 
 			if (operation === OPERATION_VALIDATE_ONLY) {
-				const request = withCredentialFields(credentials, body);
-				output.push({ json: maskedRequest(connection.url, request, connection.clientCertificate), pairedItem: { item: itemIndex } });
+				const request = withIdentity(credential.identity, body);
+				output.push({ json: maskedRequest(credential.url, request, credential.clientCertificate), pairedItem: { item: itemIndex } });
 				continue;
 			}
-			if (node.retryOnFail) throw new NodeOperationError(node, RETRY_REFUSED, { itemIndex });
-
-			const raw = await sendOrder.call(this, connection.url, body);
-			const reply = parseReply(raw.status, raw.body, raw.location);
-			if (reply.kind !== 'order') throw new SectigoAnswerError(reply);
-			output.push({ json: orderOutput(reply), pairedItem: { item: itemIndex } });
-			placed.push(`item ${itemIndex + 1} → order ${reply.orderNumber}`);
+			output.push(await run.place(itemIndex, body, itemSecrets));
 		} catch (caught) {
 			const { error, details } = itemFailure(node, itemIndex, caught, itemSecrets);
 			if (this.continueOnFail()) {
@@ -83,8 +76,8 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 				});
 				continue;
 			}
-			if (placed.length > 0) {
-				error.description = `${error.description ?? ''}\nAlready placed in this run (not sent again): ${placed.join(', ')}.`.trim();
+			if (run && run.placed.length > 0) {
+				error.description = `${error.description ?? ''}\nAlready placed in this run (not sent again): ${run.placed.join(', ')}.`.trim();
 			}
 			throw error;
 		}

@@ -42,7 +42,10 @@ function whyNotSectigo(status: number, body: string, location: string | undefine
  * errorCode is Sectigo's error whatever the status; anything else (an HTML page from a proxy, an empty body,
  * a 5xx, a redirect) is not a Sectigo answer and is never taken for an order.
  */
-export function parseReply(status: number, body: string, location?: string): SectigoReply {
+export function parseReply(status: number, body: string, location?: string, tooLarge = false): SectigoReply {
+	if (tooLarge) {
+		return { kind: 'notSectigo', status, reason: `HTTP ${status} with a reply larger than 1 MB`, excerpt: excerptOf(body.slice(0, EXCERPT_LENGTH * 2)) };
+	}
 	const fields = parsePairs(body);
 	const ok = status >= 200 && status < 300;
 	if (fields) {

@@ -8,7 +8,7 @@ import {
 	ITEMS_JSON,
 	ITEMS_MODE,
 	ITEMS_MODE_JSON,
-	PAIR,
+	NAME_VALUE_PAIR,
 } from '../description/names';
 import type { ItemInput, NameValuePair, OrderInput } from './orderInput';
 
@@ -21,7 +21,7 @@ const asRecord = (value: unknown): Record<string, unknown> =>
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 function readPairs(container: unknown): NameValuePair[] {
-	return asArray(asRecord(container)[PAIR]).map((pair) => asRecord(pair) as NameValuePair);
+	return asArray(asRecord(container)[NAME_VALUE_PAIR]).map((pair) => asRecord(pair) as NameValuePair);
 }
 
 const JSON_ITEMS_SHAPE = 'must be a list of objects, such as [{ "PPP": 400, "days": 365 }]';

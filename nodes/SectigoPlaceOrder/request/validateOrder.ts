@@ -7,7 +7,7 @@ import {
 	ORDER_PARAMETER_NAMES,
 	type ParameterSpec,
 } from '../catalog';
-import type { EndpointKind } from '../transport/endpoint';
+import type { EndpointKind } from '../credential/names';
 import type { OrderInput, ValidatedOrder } from './orderInput';
 import { toWireText, valueSchema } from './valueSchema';
 

@@ -2,9 +2,10 @@ import { NodeApiError, NodeOperationError, type IDataObject, type INode, type Js
 
 import { ERROR_EXPLANATIONS } from '../catalog/errorCodes';
 import { OrderValidationError, describeProblem } from '../request/validateOrder';
-import { CredentialSetupError } from '../transport/credentialSetupError';
-import { SectigoAnswerError, TransportError } from './failures';
-import { redact } from './redact';
+import { CREDENTIAL_DISPLAY_NAME } from '../credential/names';
+import { CredentialSetupError } from '../errors/credentialSetupError';
+import { AlreadyAttemptedError, NotSentError, SectigoAnswerError, TransportError } from '../errors/failures';
+import { redact } from '../errors/redact';
 
 /** One input item's failure: the error n8n shows or routes, and the details its error item carries. */
 export interface ItemFailure {
@@ -13,6 +14,7 @@ export interface ItemFailure {
 }
 
 const NOT_SENT = 'Nothing was sent to Sectigo.';
+const MAX_IN_A_ROW_TEXT = 'Several orders in a row got no answer, so the rest of this run was not sent.';
 const MAY_EXIST =
 	'The order may have been placed. Check the Sectigo account before sending it again: this node never retries an order by itself.';
 
@@ -21,8 +23,9 @@ function sectigoAnswerFailure(node: INode, itemIndex: number, answer: SectigoAns
 	if (reply.kind === 'sectigoError') {
 		const explanation = ERROR_EXPLANATIONS[String(reply.errorCode)];
 		const errorMessage = clean(reply.errorMessage);
-		const parts = [explanation, reply.errorItem ? `Parameter Sectigo names: ${reply.errorItem}.` : undefined];
-		const response: JsonObject = { errorCode: reply.errorCode, errorMessage, ...(reply.errorItem ? { errorItem: reply.errorItem } : {}) };
+		const errorItem = reply.errorItem ? clean(reply.errorItem) : undefined;
+		const parts = [explanation, errorItem ? `Parameter Sectigo names: ${errorItem}.` : undefined];
+		const response: JsonObject = { errorCode: reply.errorCode, errorMessage, ...(errorItem ? { errorItem } : {}) };
 		const error = new NodeApiError(node, response, {
 			message: `Sectigo error ${reply.errorCode}: ${errorMessage || 'no message'}`,
 			description: parts.filter(Boolean).join(' ') || undefined,
@@ -46,6 +49,7 @@ function sectigoAnswerFailure(node: INode, itemIndex: number, answer: SectigoAns
 
 function transportFailure(node: INode, itemIndex: number, { failure }: TransportError, clean: (s: string) => string): ItemFailure {
 	const cause = `${clean(failure.message)}${failure.code ? ` (${failure.code})` : ''}.`;
+	const flags = { ...(failure.timedOut ? { timedOut: true } : {}), ...(failure.cancelled ? { cancelled: true } : {}) };
 	const error = new NodeApiError(
 		node,
 		{ networkCode: failure.code ?? null },
@@ -57,7 +61,7 @@ function transportFailure(node: INode, itemIndex: number, { failure }: Transport
 			itemIndex,
 		},
 	);
-	return { error, details: { kind: 'transportFailure', networkCode: failure.code ?? null, orderMayExist: failure.orderMayExist } };
+	return { error, details: { kind: 'transportFailure', networkCode: failure.code ?? null, orderMayExist: failure.orderMayExist, ...flags } };
 }
 
 /**
@@ -78,9 +82,30 @@ export function itemFailure(node: INode, itemIndex: number, caught: unknown, sec
 	if (caught instanceof CredentialSetupError) {
 		const error = new NodeOperationError(node, `Credential: ${clean(caught.message)}`, {
 			itemIndex,
-			description: `Fix the "Sectigo PlaceOrder API" credential. ${NOT_SENT}`,
+			description: `Fix the "${CREDENTIAL_DISPLAY_NAME}" credential. ${NOT_SENT}`,
 		});
 		return { error, details: { kind: 'credential' } };
+	}
+	if (caught instanceof NotSentError) {
+		const error = new NodeOperationError(node, caught.message, {
+			itemIndex,
+			description:
+				caught.reason === 'cancelled'
+					? NOT_SENT
+					: `${MAX_IN_A_ROW_TEXT} ${NOT_SENT} Check the endpoint, then run these items again.`,
+		});
+		return { error, details: { kind: 'notSent', reason: caught.reason, orderMayExist: false } };
+	}
+	if (caught instanceof AlreadyAttemptedError) {
+		const error = new NodeOperationError(node, clean(caught.message), {
+			itemIndex,
+			description:
+				'Check the Sectigo account for this order. If it is not there and you want to send it, use the Forget Sent Orders operation, then run it again.',
+		});
+		return {
+			error,
+			details: { kind: 'alreadyAttempted', by: caught.by, ...(caught.reference ? { orderReference: clean(caught.reference) } : {}), orderMayExist: true },
+		};
 	}
 	if (caught instanceof SectigoAnswerError) return sectigoAnswerFailure(node, itemIndex, caught, clean);
 	if (caught instanceof TransportError) return transportFailure(node, itemIndex, caught, clean);

@@ -1,8 +1,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
-import { clientTlsOptions } from './clientTls';
-import { withCredentialFields } from './credentialFields';
-import { endpointUrl } from './endpoint';
+import { withIdentity } from './identityFields';
+import { readCredential } from './readCredential';
 
 function formBody(body: IHttpRequestOptions['body']): URLSearchParams {
 	if (body instanceof URLSearchParams) return new URLSearchParams(body);
@@ -16,20 +15,22 @@ function formBody(body: IHttpRequestOptions['body']): URLSearchParams {
 }
 
 /**
- * The credential's `authenticate` function. It owns the endpoint (the URL comes from the credential), adds
- * the login fields to the form body, and attaches the client certificate as `agentOptions`.
+ * The credential's `authenticate` function, used by the credential's Test. It points the request at the
+ * credential's endpoint, adds the login fields to the form body and attaches the client certificate. The node
+ * itself does not send through it: it reads the credential once and sends each order with one plain request
+ * (see transport/sendOrder.ts), so that nothing in n8n can repeat an order.
  */
 export async function authenticate(
 	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> {
-	const agentOptions = clientTlsOptions(credentials);
+	const credential = readCredential(credentials);
 	return {
 		...requestOptions,
-		url: endpointUrl(credentials),
+		url: credential.url,
 		method: 'POST',
-		body: withCredentialFields(credentials, formBody(requestOptions.body)),
+		body: withIdentity(credential.identity, formBody(requestOptions.body)),
 		headers: { ...requestOptions.headers, 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-		...(agentOptions ? { agentOptions: { ...requestOptions.agentOptions, ...agentOptions } } : {}),
+		...(credential.tls ? { agentOptions: { ...requestOptions.agentOptions, ...credential.tls } } : {}),
 	};
 }

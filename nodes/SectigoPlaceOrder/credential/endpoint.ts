@@ -1,17 +1,19 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { CredentialSetupError } from './credentialSetupError';
+import { CredentialSetupError } from '../errors/credentialSetupError';
+import { ENDPOINT_KINDS, FIELD, type EndpointKind } from './names';
 
-/** Which Sectigo host the credential points at. */
-export type EndpointKind = 'public' | 'clientCertificate' | 'custom';
-
-export const PUBLIC_ENDPOINT = 'https://secure.trust-provider.com/products/!PlaceOrder';
-export const CLIENT_CERTIFICATE_ENDPOINT = 'https://private.sectigo.com/products/!PlaceOrder';
 export const PLACE_ORDER_PATH = '/products/!PlaceOrder';
+export const PUBLIC_ENDPOINT = `https://secure.trust-provider.com${PLACE_ORDER_PATH}`;
+export const CLIENT_CERTIFICATE_ENDPOINT = `https://private.sectigo.com${PLACE_ORDER_PATH}`;
 
+/** Which Sectigo host the credential points at. A value the credential does not offer is refused, never guessed. */
 export function endpointKind(credentials: ICredentialDataDecryptedObject): EndpointKind {
-	const kind = credentials.endpoint;
-	return kind === 'clientCertificate' || kind === 'custom' ? kind : 'public';
+	const kind = credentials[FIELD.endpoint] ?? 'public';
+	if ((ENDPOINT_KINDS as readonly unknown[]).includes(kind)) return kind as EndpointKind;
+	throw new CredentialSetupError(
+		`Endpoint "${String(kind)}" is not one this credential knows: choose Public, Client Certificate or Custom HTTPS URL.`,
+	);
 }
 
 /**
@@ -23,7 +25,8 @@ export function endpointUrl(credentials: ICredentialDataDecryptedObject): string
 	if (kind === 'public') return PUBLIC_ENDPOINT;
 	if (kind === 'clientCertificate') return CLIENT_CERTIFICATE_ENDPOINT;
 
-	const text = typeof credentials.customUrl === 'string' ? credentials.customUrl.trim() : '';
+	const customUrl = credentials[FIELD.customUrl];
+	const text = typeof customUrl === 'string' ? customUrl.trim() : '';
 	const url = URL.canParse(text) ? new URL(text) : undefined;
 	if (!url) {
 		throw new CredentialSetupError(`The credential's custom URL "${text}" is not a valid URL: use https://host[:port]`);

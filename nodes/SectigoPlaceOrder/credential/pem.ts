@@ -1,4 +1,4 @@
-import { CredentialSetupError } from './credentialSetupError';
+import { CredentialSetupError } from '../errors/credentialSetupError';
 
 /**
  * PEM text pasted into n8n's one-line password fields loses its line breaks (they become spaces), and some

@@ -1,8 +1,8 @@
 import { createPrivateKey, X509Certificate, type KeyObject } from 'crypto';
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { CredentialSetupError } from './credentialSetupError';
-import { endpointKind } from './endpoint';
+import { CredentialSetupError } from '../errors/credentialSetupError';
+import { FIELD } from './names';
 import { normalizePem } from './pem';
 
 /** What the HTTPS agent gets: n8n passes it on as `agentOptions` (n8n 2.20 and later). */
@@ -42,31 +42,44 @@ function readCertificate(cert: string): X509Certificate {
 	throw new CredentialSetupError('Client Certificate: it is not a valid X.509 certificate in PEM form.');
 }
 
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A certificate outside its validity dates would fail every handshake: say so, with the dates, before sending. */
+function checkValidity(certificate: X509Certificate, now: Date) {
+	const from = new Date(certificate.validFrom);
+	const to = new Date(certificate.validTo);
+	const period = `it is valid from ${day(from)} to ${day(to)}`;
+	if (now < from) throw new CredentialSetupError(`Client Certificate: not valid yet (${period}).`);
+	if (now > to) throw new CredentialSetupError(`Client Certificate: expired on ${day(to)} (${period}). Ask Sectigo for a new one.`);
+}
+
 /**
  * The client certificate, key, passphrase and CA from the credential, normalised and checked before anything
- * is sent: a wrong passphrase, or a key that does not belong to the certificate, is named here rather than
- * surfacing as a TLS handshake failure. Not used for the public endpoint, which takes no client certificate.
+ * is sent: a wrong passphrase, a key that does not belong to the certificate, or a certificate outside its
+ * validity dates is named here rather than surfacing as a TLS handshake failure. Not used for the public
+ * endpoint, which takes no client certificate.
  */
-export function clientTlsOptions(credentials: ICredentialDataDecryptedObject): ClientTlsOptions | undefined {
-	if (endpointKind(credentials) === 'public') return undefined;
-
+export function clientTlsOptions(credentials: ICredentialDataDecryptedObject, now = new Date()): ClientTlsOptions | undefined {
 	const options: ClientTlsOptions = {};
-	const caText = text(credentials.caCertificate);
+	const caText = text(credentials[FIELD.caCertificate]);
 	if (caText) options.ca = normalizePem(caText, 'CA Certificate');
 
-	const certText = text(credentials.clientCertificate);
-	const keyText = text(credentials.privateKey);
+	const certText = text(credentials[FIELD.clientCertificate]);
+	const keyText = text(credentials[FIELD.privateKey]);
 	if (certText || keyText) {
 		if (!certText || !keyText) {
 			throw new CredentialSetupError('Client Certificate and Private Key go together: set both, or neither.');
 		}
-		const passphrase = typeof credentials.passphrase === 'string' ? credentials.passphrase : '';
+		const rawPassphrase = credentials[FIELD.passphrase];
+		const passphrase = typeof rawPassphrase === 'string' ? rawPassphrase : '';
 		options.cert = normalizePem(certText, 'Client Certificate');
 		options.key = normalizePem(keyText, 'Private Key');
 		if (passphrase !== '') options.passphrase = passphrase;
-		if (!readCertificate(options.cert).checkPrivateKey(readPrivateKey(options.key, passphrase))) {
+		const certificate = readCertificate(options.cert);
+		if (!certificate.checkPrivateKey(readPrivateKey(options.key, passphrase))) {
 			throw new CredentialSetupError('Client Certificate and Private Key do not belong together.');
 		}
+		checkValidity(certificate, now);
 	}
 	return Object.keys(options).length > 0 ? options : undefined;
 }
