@@ -185,3 +185,24 @@ describe('additional parameters never override a field', () => {
 		]);
 	});
 });
+
+describe('small limits', () => {
+	test('control characters other than tab are refused in free text, named by position, value not repeated', () => {
+		expect(problems(withFields({ organizationName: 'Acme\nLtd' }))).toEqual([
+			{ field: 'Company Address › Organization Name', parameter: 'organizationName', message: 'contains a line break at position 5: remove it (only tab is allowed)' },
+		]);
+		expect(problems(withFields({ region: 'North\u0000' }))[0].message).toBe('contains control character U+0000 at position 6: remove it (only tab is allowed)');
+		expect(problems(withFields({ region: 'North\tEast' }))).toEqual([]);
+	});
+
+	test('and in additional parameters', () => {
+		const input = withFields({}, (i) => i.additional.push({ name: 'vatNumber', value: 'GB1\r\n23' }));
+		expect(problems(input)[0]).toMatchObject({ field: 'Additional Parameters › row 1', message: 'the value contains a carriage return at position 4: remove it (only tab is allowed)' });
+	});
+
+	test('an order holds at most 50 items', () => {
+		const items = (count: number) => withFields({}, (i) => (i.items = Array.from({ length: count }, () => ({ fields: { PPP: 400 }, additional: [] }))));
+		expect(problems(items(50))).toEqual([]);
+		expect(problems(items(51))).toEqual([{ field: 'Items', message: 'has more than 50 items: split it into several orders' }]);
+	});
+});

@@ -9,7 +9,10 @@ import {
 } from '../catalog';
 import type { EndpointKind } from '../credential/names';
 import type { OrderInput, ValidatedOrder } from './orderInput';
-import { toWireText, valueSchema } from './valueSchema';
+import { controlCharacterProblem, toWireText, valueSchema } from './valueSchema';
+
+/** Sectigo's page sets no limit; an order with more items than this is almost certainly a mapping mistake. */
+export const MAX_ITEMS_PER_ORDER = 50;
 
 /** One thing wrong with the order, located the way the user sees it. */
 export interface FieldProblem {
@@ -55,7 +58,16 @@ function pairsSchema(level: 'order' | 'item') {
 				.min(1, 'needs a name')
 				.regex(PARAMETER_NAME, 'the name may hold only letters, digits and underscores'),
 		),
-		value: z.preprocess((v) => toWireText(v), z.string({ invalid_type_error: 'the value must be text or a number' }).optional()),
+		value: z.preprocess(
+			(v) => toWireText(v),
+			z
+				.string({ invalid_type_error: 'the value must be text or a number' })
+				.superRefine((value, ctx) => {
+					const control = controlCharacterProblem(value);
+					if (control) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the value ${control}` });
+				})
+				.optional(),
+		),
 	});
 	const catalogNames = level === 'order' ? ORDER_NAMES_LOWER : ITEM_NAMES_LOWER;
 	return z.array(pair).superRefine((pairs, ctx) => {
@@ -93,7 +105,8 @@ const orderSchema = z.object({
 						'says which product to order: set its Product Pricing Parameter (PPP), or send the product ID as an Additional Item Parameter',
 				}),
 		)
-		.min(1, 'add at least one item: an order needs a product'),
+		.min(1, 'add at least one item: an order needs a product')
+		.max(MAX_ITEMS_PER_ORDER, `has more than ${MAX_ITEMS_PER_ORDER} items: split it into several orders`),
 });
 
 /** Locates a zod issue in the UI: which field, which Sectigo parameter, which item. */

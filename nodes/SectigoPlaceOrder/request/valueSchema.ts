@@ -63,6 +63,18 @@ export function quoteValue(value: string, spec?: ParameterSpec): string {
 
 const NOT_TEXT = 'must be text or a number';
 
+/** Control characters other than tab: a form value that carries one is almost always a mapping mistake. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+
+/** Why a text holds a character Sectigo's fields do not take, or undefined. */
+export function controlCharacterProblem(value: string): string | undefined {
+	const index = value.search(CONTROL_CHARACTER);
+	if (index < 0) return undefined;
+	const code = value.charCodeAt(index);
+	const name = code === 10 ? 'a line break' : code === 13 ? 'a carriage return' : `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+	return `contains ${name} at position ${index + 1}: remove it (only tab is allowed)`;
+}
+
 /** The zod schema of one catalog row: what n8n hands over in, the text to send (or undefined) out. */
 export function valueSchema(spec: ParameterSpec): z.ZodType<string | undefined, z.ZodTypeDef, unknown> {
 	const text = z
@@ -71,6 +83,8 @@ export function valueSchema(spec: ParameterSpec): z.ZodType<string | undefined, 
 			const fail = (message: string) =>
 				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message}${quoteValue(value, spec)}` });
 
+			const control = controlCharacterProblem(value);
+			if (control) return ctx.addIssue({ code: z.ZodIssueCode.custom, message: control });
 			if (spec.type === 'integer' && !INTEGER_TEXT.test(value)) return fail('must be a whole number');
 			if (spec.type === 'number' && !DECIMAL_TEXT.test(value)) return fail('must be a number such as 12.50');
 			if (spec.values && !spec.open && !spec.values.some((v) => v.value === value)) {
