@@ -35,10 +35,10 @@ describe('items from JSON', () => {
 	});
 
 	test('items are validated like the fields: a wrong letter case is caught, not sent', () => {
-		expect(problemsOf([{ PPP: 400, Days: 365 }])[0]).toMatchObject({
-			parameter: '1_Days',
-			message: '"Days" is already a field of this node: use that field instead of an additional parameter',
-		});
+		expect(problemsOf([{ PPP: 400, Days: 365 }, { PPP: 401, dcvmethod: 'EMAIL' }])).toEqual([
+			{ field: 'Items (JSON) › item 1 › Days', message: 'Sectigo\'s name is "days" (names are case sensitive)' },
+			{ field: 'Items (JSON) › item 2 › dcvmethod', message: 'Sectigo\'s name is "dcvMethod" (names are case sensitive)' },
+		]);
 		expect(problemsOf([{ PPP: 400, days: 'a year' }])[0]).toMatchObject({ field: 'Item 1 › Days', parameter: '1_days' });
 		expect(problemsOf([])).toEqual([{ field: 'Items', message: 'add at least one item: an order needs a product' }]);
 	});

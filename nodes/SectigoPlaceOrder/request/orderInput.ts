@@ -16,7 +16,7 @@ export interface OrderInput {
 	additional: NameValuePair[];
 	items: ItemInput[];
 	/** Keys found in the node's collections that no catalog row knows (for example after a rename). */
-	unknownKeys: Array<{ where: string; key: string }>;
+	unknownKeys: Array<{ where: string; key: string; suggestion?: string }>;
 	/** Why the JSON items could not be read, when they come from JSON. */
 	itemsProblem?: string;
 }

@@ -30,7 +30,9 @@ const JSON_ITEMS_SHAPE = 'must be a list of objects, such as [{ "PPP": 400, "day
  * Items given as JSON (an expression's array, or JSON text): each object's keys are Sectigo item names; the
  * catalog's become fields, any other is sent as an additional item parameter. Returns why not, when it cannot.
  */
-function readJsonItems(value: unknown): ItemInput[] | string {
+const ITEM_NAMES_BY_LOWER_CASE = new Map([...ITEM_PARAMETER_NAMES].map((name) => [name.toLowerCase(), name]));
+
+function readJsonItems(value: unknown, unknownKeys: OrderInput['unknownKeys']): ItemInput[] | string {
 	let list = value;
 	if (typeof value === 'string') {
 		try {
@@ -42,10 +44,13 @@ function readJsonItems(value: unknown): ItemInput[] | string {
 	if (!Array.isArray(list) || !list.every((entry) => entry !== null && typeof entry === 'object' && !Array.isArray(entry))) {
 		return JSON_ITEMS_SHAPE;
 	}
-	return list.map((entry: Record<string, unknown>) => {
+	return list.map((entry: Record<string, unknown>, index) => {
 		const item: ItemInput = { fields: {}, additional: [] };
 		for (const [name, value] of Object.entries(entry)) {
+			const nearMiss = ITEM_NAMES_BY_LOWER_CASE.get(name.toLowerCase());
 			if (ITEM_PARAMETER_NAMES.has(name)) item.fields[name] = value;
+			// "Days" for "days": Sectigo would refuse it (-2) or, worse, ignore it; say which name was meant.
+			else if (nearMiss) unknownKeys.push({ where: `Items (JSON) › item ${index + 1}`, key: name, suggestion: nearMiss });
 			else item.additional.push({ name, value });
 		}
 		return item;
@@ -72,7 +77,7 @@ export function readOrderInput(get: ParameterGetter): OrderInput {
 	input.additional = readPairs(get(ADDITIONAL_PARAMETERS, {}));
 
 	if (get(ITEMS_MODE, undefined) === ITEMS_MODE_JSON) {
-		const items = readJsonItems(get(ITEMS_JSON, '[]'));
+		const items = readJsonItems(get(ITEMS_JSON, '[]'), input.unknownKeys);
 		if (typeof items === 'string') input.itemsProblem = items;
 		else input.items = items;
 		return input;

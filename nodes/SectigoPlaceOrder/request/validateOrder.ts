@@ -146,9 +146,11 @@ const definedPairs = (entries: Array<[string, string | undefined]>): Array<[stri
  * order followed by the additional parameters; throws OrderValidationError listing every problem.
  */
 export function validateOrder(input: OrderInput, endpoint: EndpointKind): ValidatedOrder {
-	const problems: FieldProblem[] = input.unknownKeys.map(({ where, key }) => ({
+	const problems: FieldProblem[] = input.unknownKeys.map(({ where, key, suggestion }) => ({
 		field: `${where} › ${key}`,
-		message: 'this version of the node has no such field: remove it, or send it as an additional parameter',
+		message: suggestion
+			? `Sectigo's name is "${suggestion}" (names are case sensitive)`
+			: 'this version of the node has no such field: remove it, or send it as an additional parameter',
 	}));
 
 	if (input.itemsProblem) problems.push({ field: 'Items (JSON)', message: input.itemsProblem });
