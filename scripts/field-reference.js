@@ -22,7 +22,7 @@ function typeOf(spec) {
 }
 
 function row(spec, namePrefix = '') {
-	const notes = [spec.requirement === 'required' ? 'required' : '', spec.appliesTo ? `only ${spec.appliesTo}` : '', spec.fromCredential ? 'overrides the credential' : '', spec.secret ? 'secret' : '', spec.values && spec.open ? `known: ${spec.values.map((v) => v.value).join(', ')}` : '']
+	const notes = [spec.requirement === 'required' ? 'required' : '', spec.appliesTo ? `only ${spec.appliesTo}` : '', spec.fromCredential ? 'overrides the credential' : '', spec.secret ? 'secret' : '', spec.formerNames ? `formerly ${spec.formerNames.join(', ')}` : '', spec.values && spec.open ? `known: ${spec.values.map((v) => v.value).join(', ')}` : '']
 		.filter(Boolean)
 		.join('; ');
 	return `| ${spec.label} | \`${namePrefix}${spec.name}\` | ${typeOf(spec)} | ${spec.maxLength ?? ''} | ${CONFIDENCE[spec.confidence]} | ${notes} |`;

@@ -24,3 +24,13 @@ export const ITEM_PARAMETER_NAMES: ReadonlySet<string> = new Set(ITEM_PARAMETERS
 export const SECRET_PARAMETER_NAMES: ReadonlySet<string> = new Set(
 	[...ORDER_PARAMETERS.map((p) => p.spec), ...ITEM_PARAMETERS].filter((s) => s.secret).map((s) => s.name),
 );
+
+/** Every key a row can be saved under (its name and its former names), to the name it is sent as. */
+export function keysToNames(specs: readonly ParameterSpec[]): ReadonlyMap<string, string> {
+	const keys = new Map<string, string>();
+	for (const spec of specs) {
+		for (const former of spec.formerNames ?? []) keys.set(former, spec.name);
+	}
+	for (const spec of specs) keys.set(spec.name, spec.name);
+	return keys;
+}

@@ -39,6 +39,11 @@ export interface ParameterSpec {
 	secret?: boolean;
 	/** The credential supplies this value; the field overrides it for one order. */
 	fromCredential?: boolean;
+	/**
+	 * Names this row had in earlier versions of the node (a name corrected after Sectigo answered -2). Saved
+	 * workflows that use one keep working: the value is read under the old key and sent under `name`.
+	 */
+	formerNames?: readonly string[];
 	/** Shown as its own field (not under "Add Field"), with this default. */
 	primary?: { default: string | number | null };
 }

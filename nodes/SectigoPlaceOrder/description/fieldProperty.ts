@@ -55,3 +55,19 @@ export function fieldProperty(spec: ParameterSpec): INodeProperties {
 	if (spec.requirement === 'required') property.required = true;
 	return property;
 }
+
+/**
+ * Hidden fields under a row's former names: n8n drops every saved key its node description does not declare, so
+ * a workflow saved before a rename keeps its value only if the old key is still declared.
+ */
+export function formerNameProperties(spec: ParameterSpec): INodeProperties[] {
+	return (spec.formerNames ?? []).map((former) => ({
+		displayName: `${spec.label} (Former Name ${former})`,
+		name: former,
+		type: 'hidden',
+		default: '',
+	}));
+}
+
+/** A row's field followed by its former names' hidden fields. */
+export const fieldProperties = (spec: ParameterSpec): INodeProperties[] => [fieldProperty(spec), ...formerNameProperties(spec)];

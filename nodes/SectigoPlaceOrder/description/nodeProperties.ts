@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { ITEM_PARAMETERS, ORDER_GROUPS, ORDER_PARAMETERS } from '../catalog';
-import { fieldProperty } from './fieldProperty';
+import { fieldProperties } from './fieldProperty';
 import {
 	ADDITIONAL_ITEM_PARAMETERS,
 	ADDITIONAL_PARAMETERS,
@@ -117,7 +117,7 @@ const primaryOrderFields = ORDER_PARAMETERS.filter((p) => p.group === undefined)
 	.map((p) => p.spec)
 	.sort((a, b) => Number(b.requirement === 'required') - Number(a.requirement === 'required'));
 
-const [firstPrimary, ...otherPrimaries] = primaryOrderFields.map(fieldProperty);
+const [firstPrimary, ...otherPrimaries] = primaryOrderFields.flatMap(fieldProperties);
 
 const paymentStatus0Notice: INodeProperties = {
 	displayName:
@@ -164,14 +164,14 @@ const items: INodeProperties = {
 			name: ITEM,
 			displayName: 'Item',
 			values: [
-				...ITEM_PARAMETERS.filter((spec) => spec.primary).map(fieldProperty),
+				...ITEM_PARAMETERS.filter((spec) => spec.primary).flatMap(fieldProperties),
 				{
 					displayName: 'Item Fields',
 					name: ITEM_FIELDS,
 					type: 'collection',
 					placeholder: 'Add Item Field',
 					default: {},
-					options: ITEM_PARAMETERS.filter((spec) => !spec.primary).map(fieldProperty),
+					options: ITEM_PARAMETERS.filter((spec) => !spec.primary).flatMap(fieldProperties),
 				},
 				pairsProperty(
 					ADDITIONAL_ITEM_PARAMETERS,
@@ -190,7 +190,7 @@ const groupCollections: INodeProperties[] = ORDER_GROUPS.map((group) => ({
 	placeholder: group.placeholder,
 	default: {},
 	description: group.description,
-	options: group.parameters.filter((spec) => !spec.primary).map(fieldProperty),
+	options: group.parameters.filter((spec) => !spec.primary).flatMap(fieldProperties),
 }));
 
 /** The order's fields: everything Place Order and Validate Only show. */

@@ -1,4 +1,4 @@
-import { ITEM_PARAMETERS, ITEM_PARAMETER_NAMES, ORDER_GROUPS, ORDER_PARAMETERS } from '../catalog';
+import { ITEM_PARAMETERS, ITEM_PARAMETER_NAMES, ORDER_GROUPS, ORDER_PARAMETERS, keysToNames } from '../catalog';
 import {
 	ADDITIONAL_ITEM_PARAMETERS,
 	ADDITIONAL_PARAMETERS,
@@ -32,6 +32,21 @@ const JSON_ITEMS_SHAPE = 'must be a list of objects, such as [{ "PPP": 400, "day
  */
 const ITEM_NAMES_BY_LOWER_CASE = new Map([...ITEM_PARAMETER_NAMES].map((name) => [name.toLowerCase(), name]));
 
+/** Catalog fields by the keys they can be saved under: a former name is read as the current one. */
+const ITEM_KEYS = keysToNames(ITEM_PARAMETERS.filter((spec) => !spec.primary));
+const PRIMARY_ITEM_KEYS = keysToNames(ITEM_PARAMETERS.filter((spec) => spec.primary));
+const PRIMARY_ORDER_KEYS = keysToNames(ORDER_PARAMETERS.filter((p) => p.group === undefined).map((p) => p.spec));
+const GROUP_KEYS = new Map(ORDER_GROUPS.map((group) => [group.key, keysToNames(group.parameters.filter((spec) => !spec.primary))]));
+
+/** Copies values by their keys into `fields` under the names they are sent as; the current name wins over a former one. */
+function collect(source: Record<string, unknown>, keys: ReadonlyMap<string, string>, fields: Record<string, unknown>, unknown: (key: string) => void) {
+	for (const [key, value] of Object.entries(source)) {
+		const name = keys.get(key);
+		if (name === undefined) unknown(key);
+		else if (key === name || fields[name] === undefined || fields[name] === '') fields[name] = value;
+	}
+}
+
 function readJsonItems(value: unknown, unknownKeys: OrderInput['unknownKeys']): ItemInput[] | string {
 	let list = value;
 	if (typeof value === 'string') {
@@ -48,7 +63,8 @@ function readJsonItems(value: unknown, unknownKeys: OrderInput['unknownKeys']): 
 		const item: ItemInput = { fields: {}, additional: [] };
 		for (const [name, value] of Object.entries(entry)) {
 			const nearMiss = ITEM_NAMES_BY_LOWER_CASE.get(name.toLowerCase());
-			if (ITEM_PARAMETER_NAMES.has(name)) item.fields[name] = value;
+			const known = ITEM_KEYS.get(name) ?? PRIMARY_ITEM_KEYS.get(name);
+			if (known) item.fields[known] = value;
 			// "Days" for "days": Sectigo would refuse it (-2) or, worse, ignore it; say which name was meant.
 			else if (nearMiss) unknownKeys.push({ where: `Items (JSON) › item ${index + 1}`, key: name, suggestion: nearMiss });
 			else item.additional.push({ name, value });
@@ -64,15 +80,13 @@ function readJsonItems(value: unknown, unknownKeys: OrderInput['unknownKeys']): 
 export function readOrderInput(get: ParameterGetter): OrderInput {
 	const input: OrderInput = { fields: {}, additional: [], items: [], unknownKeys: [] };
 
-	for (const { spec } of ORDER_PARAMETERS.filter((p) => p.group === undefined)) {
-		input.fields[spec.name] = get(spec.name, undefined);
+	for (const key of PRIMARY_ORDER_KEYS.keys()) {
+		collect({ [key]: get(key, undefined) }, PRIMARY_ORDER_KEYS, input.fields, () => undefined);
 	}
 	for (const group of ORDER_GROUPS) {
-		const known = new Set(group.parameters.filter((spec) => !spec.primary).map((spec) => spec.name));
-		for (const [key, value] of Object.entries(asRecord(get(group.key, {})))) {
-			if (known.has(key)) input.fields[key] = value;
-			else input.unknownKeys.push({ where: group.displayName, key });
-		}
+		collect(asRecord(get(group.key, {})), GROUP_KEYS.get(group.key)!, input.fields, (key) =>
+			input.unknownKeys.push({ where: group.displayName, key }),
+		);
 	}
 	input.additional = readPairs(get(ADDITIONAL_PARAMETERS, {}));
 
@@ -87,11 +101,8 @@ export function readOrderInput(get: ParameterGetter): OrderInput {
 	input.items = itemEntries.map((entry, index): ItemInput => {
 		const raw = asRecord(entry);
 		const fields: Record<string, unknown> = {};
-		for (const spec of ITEM_PARAMETERS.filter((s) => s.primary)) fields[spec.name] = raw[spec.name];
-		for (const [key, value] of Object.entries(asRecord(raw[ITEM_FIELDS]))) {
-			if (ITEM_PARAMETER_NAMES.has(key)) fields[key] = value;
-			else input.unknownKeys.push({ where: `item ${index + 1}`, key });
-		}
+		for (const key of PRIMARY_ITEM_KEYS.keys()) collect({ [key]: raw[key] }, PRIMARY_ITEM_KEYS, fields, () => undefined);
+		collect(asRecord(raw[ITEM_FIELDS]), ITEM_KEYS, fields, (key) => input.unknownKeys.push({ where: `item ${index + 1}`, key }));
 		return { fields, additional: readPairs(raw[ADDITIONAL_ITEM_PARAMETERS]) };
 	});
 
