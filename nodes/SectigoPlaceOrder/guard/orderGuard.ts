@@ -56,6 +56,14 @@ export class OrderGuard {
 		return serialised(this.queueKey, work);
 	}
 
+	/** The order numbers kept in static data, read without touching it (a change would make n8n save it). */
+	private keptOrderNumber(value: string): string | undefined {
+		const orders = this.context.getWorkflowStaticData('node').orders as IDataObject | undefined;
+		const orderNumber = orders && typeof orders === 'object' ? orders[value] : undefined;
+		return typeof orderNumber === 'string' ? orderNumber : undefined;
+	}
+
+	/** The order numbers kept in static data, for a change. */
 	private keptOrders(): IDataObject {
 		const data = this.context.getWorkflowStaticData('node');
 		if (data.orders === null || typeof data.orders !== 'object') data.orders = {};
@@ -80,12 +88,12 @@ export class OrderGuard {
 			if (result.new.length > 0) await helpers.removeProcessed(result.new as string[], 'node', STORE);
 			const first = String(result.processed.find((v) => String(v).startsWith('ref:')) ?? result.processed[0]);
 			const placed = await this.has(`placed:${first}`);
-			const orderNumber = this.keptOrders()[first];
+			const orderNumber = this.keptOrderNumber(first);
 			return {
 				claimed: false,
 				by: first.startsWith('ref:') ? 'reference' : 'item',
 				placed,
-				...(typeof orderNumber === 'string' ? { orderNumber } : {}),
+				...(orderNumber !== undefined ? { orderNumber } : {}),
 			};
 		});
 	}
@@ -124,7 +132,7 @@ export class OrderGuard {
 			const value = `ref:${reference}`;
 			const known = await this.has(value);
 			await this.context.helpers.removeProcessed([value, `placed:${value}`], 'node', STORE);
-			delete this.keptOrders()[value];
+			if (this.keptOrderNumber(value) !== undefined) delete this.keptOrders()[value];
 			return known;
 		});
 	}
