@@ -53,6 +53,10 @@ export interface Sandbox {
 	orders: SandboxOrder[];
 	/** TLS connections refused before any request (no client certificate, or one from another CA). */
 	readonly refusedConnections: number;
+	/** The most PlaceOrder requests that were open at the same moment (since the start or the last reset). */
+	readonly maxInFlight: number;
+	/** TLS handshakes completed (a new connection each, or a resumed session). */
+	readonly handshakes: number;
 	fault: Fault;
 	latencyMs: number;
 	/** Forgets requests and orders, numbers orders from the start again, and clears latency and fault. */
@@ -95,6 +99,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const firstOrderNumber = options.firstOrderNumber ?? 1000001;
 	let orderCounter = firstOrderNumber;
 	let refusedConnections = 0;
+	let inFlight = 0;
+	let maxInFlight = 0;
+	let handshakes = 0;
 	const held = new Set<ServerResponse>();
 
 	const sandbox: Sandbox = {
@@ -106,6 +113,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		get refusedConnections() {
 			return refusedConnections;
 		},
+		get maxInFlight() {
+			return maxInFlight;
+		},
+		get handshakes() {
+			return handshakes;
+		},
 		fault: options.fault ?? 'none',
 		latencyMs: options.latencyMs ?? 0,
 		reset() {
@@ -114,6 +127,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			sandbox.fault = 'none';
 			sandbox.latencyMs = 0;
 			orderCounter = firstOrderNumber;
+			maxInFlight = inFlight;
+			handshakes = 0;
 		},
 		close: async () => {
 			for (const res of held) res.destroy();
@@ -139,6 +154,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		if (endpoint === 'public' && url.pathname.startsWith(ADMIN_PREFIX)) return admin(req, res, url.pathname.slice(ADMIN_PREFIX.length));
 		const fault = sandbox.fault;
 		if (fault === 'resetBeforeBody') return req.socket.destroy();
+		inFlight++;
+		maxInFlight = Math.max(maxInFlight, inFlight);
+		res.once('close', () => inFlight--);
 
 		const body = req.method === 'POST' ? await readBody(req) : url.search.slice(1);
 		const peer = (req.socket as TLSSocket).getPeerCertificate?.();
@@ -191,6 +209,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const publicServer = createServer(tls, (req, res) => void handle('public', req, res));
 	const certificateServer = createServer({ ...tls, requestCert: true, rejectUnauthorized: true }, (req, res) => void handle('clientCertificate', req, res));
 	certificateServer.on('tlsClientError', () => refusedConnections++);
+	for (const server of [publicServer, certificateServer]) server.on('secureConnection', () => handshakes++);
 	const servers = [publicServer, certificateServer];
 
 	sandbox.url = await listen(publicServer, options.port ?? 0);

@@ -107,13 +107,21 @@ test('example 3: an already-paid order over mutual TLS, with the payment fields;
 		'1_days': '365',
 	});
 
+	// Run again, the node does not send it twice: the same item, the same order.
+	const again = await executeWorkflow(home, 'sectigoExample3');
+	expect(nodeOutput(again.report, 'Sectigo PlaceOrder')[0].json).toMatchObject({ orderNumber: '1000001', alreadyOrdered: true, sentAgain: false });
+	expect(sandbox.requests).toHaveLength(1);
+
+	// A copy of the workflow (its own record of sent orders) with the credential's certificate removed: the
+	// server refuses the TLS 1.3 connection after the request was written, so the node says the order may exist.
 	const [, certificateCredential] = sandboxCredentials(sandbox);
 	await importCredentials(home, [withoutClientCertificate(certificateCredential)]);
 	try {
+		await importWorkflow(home, { ...example('3-paid-order-client-certificate.json'), id: 'sectigoExample3copy', name: 'Example 3 (copy)' });
 		const refusedBefore = sandbox.refusedConnections;
-		const refused = await executeWorkflow(home, 'sectigoExample3');
+		const refused = await executeWorkflow(home, 'sectigoExample3copy');
 		expect(refused.report.status).toBe('error');
-		expect(refused.report.data.resultData.error?.message).toBe('Could not reach Sectigo: the request was not sent');
+		expect(refused.report.data.resultData.error?.message).toBe('The request to Sectigo failed after it may have been sent');
 		expect(sandbox.requests).toHaveLength(1);
 		expect(sandbox.refusedConnections).toBeGreaterThan(refusedBefore);
 	} finally {
@@ -159,10 +167,17 @@ describe('with n8n running as a server', () => {
 		expect(await invalid.json()).toMatchObject({ error: expect.stringContaining('Customer Email (emailAddress)'), details: { kind: 'invalidInput' } });
 		expect(sandbox.requests).toHaveLength(1);
 
+		// The same submission again (a replayed webhook): answered, and not ordered twice.
+		const replayed = await submit(submission);
+		expect(replayed.status).toBe(200);
+		expect(sandbox.requests).toHaveLength(1);
+		expect(sandbox.orders).toHaveLength(1);
+
 		sandbox.fault = 'html502';
-		const proxyError = await submit(submission);
+		const proxyError = await submit({ ...submission, email: 'proxy@example.com' });
 		expect(proxyError.status).toBe(422);
 		expect(await proxyError.json()).toMatchObject({ details: { kind: 'notSectigoReply', httpCode: 502, orderMayExist: true } });
+		expect(sandbox.requests).toHaveLength(2);
 	});
 
 	test("the credential's Test button: succeeds for both sandbox credentials, fails without the client certificate", async () => {

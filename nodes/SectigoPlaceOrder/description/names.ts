@@ -15,6 +15,9 @@ export const NAME_VALUE_PAIR = 'parameter';
 export const OPTIONS = 'options';
 export const ORDER_REFERENCE = 'orderReference';
 export const TIMEOUT_SECONDS = 'timeout';
+export const CONCURRENCY = 'concurrency';
+/** The most orders Options → Orders In Flight lets be on their way at once. */
+export const MAX_ORDERS_IN_FLIGHT = 20;
 export const FORGET_WHAT = 'forgetWhat';
 export const FORGET_REFERENCE = 'reference';
 export const FORGET_ALL = 'all';

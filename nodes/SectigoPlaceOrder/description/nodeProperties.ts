@@ -23,6 +23,8 @@ import {
 	OPTIONS,
 	ORDER_REFERENCE,
 	TIMEOUT_SECONDS,
+	CONCURRENCY,
+	MAX_ORDERS_IN_FLIGHT,
 } from './names';
 import { DEFAULT_DEADLINE_SECONDS } from '../transport/sendOrder';
 
@@ -83,6 +85,15 @@ const options: INodeProperties = {
 	displayOptions: PLACING,
 	options: [
 		orderReferenceField,
+		{
+			displayName: 'Orders In Flight',
+			name: CONCURRENCY,
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_ORDERS_IN_FLIGHT, numberPrecision: 0 },
+			default: 1,
+			description:
+				'How many orders may be on their way to Sectigo at once (1 to 20). More is faster for long lists; the output stays in input order.',
+		},
 		{
 			displayName: 'Timeout (Seconds)',
 			name: TIMEOUT_SECONDS,

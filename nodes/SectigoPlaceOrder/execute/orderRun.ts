@@ -24,9 +24,11 @@ const SECRET_NAMES: ReadonlySet<string> = SECRET_PARAMETER_NAMES;
 /** The state of one execution's Place Order run: the credential, the guard, and what happened so far. */
 export class OrderRun {
 	readonly guard: OrderGuard;
-	/** "item 1 → order 1000001", for the message of a run that stops. */
-	readonly placed: string[] = [];
+	/** Orders placed in this run, by item index, for the message of a run that stops. */
+	private readonly placed = new Map<number, string>();
 	private unansweredInARow = 0;
+	/** Per Order Reference, the last item of this run that uses it: the next one waits for its outcome. */
+	private readonly referenceQueue = new Map<string, Promise<unknown>>();
 
 	constructor(
 		private readonly context: IExecuteFunctions,
@@ -52,8 +54,23 @@ export class OrderRun {
 		};
 	}
 
-	/** Places one order: claim it, send it once, read the answer, and record what became of it. */
+	/**
+	 * Places one order: claim it, send it once, read the answer, and record what became of it. Items of this run
+	 * that share an Order Reference go one after the other, so that the second sees the first one's order.
+	 */
 	async place(itemIndex: number, orderBody: URLSearchParams, secrets: readonly string[]): Promise<INodeExecutionData> {
+		const { reference } = this.options(itemIndex);
+		if (reference === undefined) return await this.placeOnce(itemIndex, orderBody, secrets);
+		const previous = this.referenceQueue.get(reference) ?? Promise.resolve();
+		const mine = previous.then(
+			() => this.placeOnce(itemIndex, orderBody, secrets),
+			() => this.placeOnce(itemIndex, orderBody, secrets),
+		);
+		this.referenceQueue.set(reference, mine.catch(() => undefined));
+		return await mine;
+	}
+
+	private async placeOnce(itemIndex: number, orderBody: URLSearchParams, secrets: readonly string[]): Promise<INodeExecutionData> {
 		this.checkCanSend(itemIndex);
 		const { reference, deadlineMs } = this.options(itemIndex);
 		const body = withIdentity(this.credential.identity, orderBody);
@@ -94,11 +111,20 @@ export class OrderRun {
 		if (reply.kind !== 'order') throw new SectigoAnswerError(reply);
 
 		await this.guard.placed(keys, reply.orderNumber);
-		this.placed.push(`item ${itemIndex + 1} → order ${reply.orderNumber}`);
+		this.placed.set(itemIndex, reply.orderNumber);
 		return {
 			json: { ...orderOutput(reply), ...(reference !== undefined ? { orderReference: reference } : {}) },
 			pairedItem: { item: itemIndex },
 		};
+	}
+
+	/** "item 1 → order 1000001, item 2 → order 1000002" in input order; undefined when none was placed. */
+	placedSummary(): string | undefined {
+		if (this.placed.size === 0) return undefined;
+		return [...this.placed.entries()]
+			.sort(([a], [b]) => a - b)
+			.map(([index, orderNumber]) => `item ${index + 1} → order ${orderNumber}`)
+			.join(', ');
 	}
 
 	/** An item this node already ordered: it comes out as that order, marked, and is not sent again. */

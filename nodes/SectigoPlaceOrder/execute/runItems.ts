@@ -1,6 +1,7 @@
 import {
 	NodeOperationError,
 	type ICredentialDataDecryptedObject,
+	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 } from 'n8n-workflow';
@@ -9,8 +10,9 @@ import { SECRET_PARAMETER_NAMES } from '../catalog';
 import { withIdentity } from '../credential/identityFields';
 import { CREDENTIAL_NAME } from '../credential/names';
 import { credentialSecrets, readCredential, type SectigoCredential } from '../credential/readCredential';
-import { OPERATION, OPERATION_FORGET, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY } from '../description/names';
-import { itemFailure } from './itemFailure';
+import { CONCURRENCY, MAX_ORDERS_IN_FLIGHT, OPERATION, OPERATION_FORGET, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY, OPTIONS } from '../description/names';
+import { inOrderPool } from './inOrderPool';
+import { itemFailure, type ItemFailure } from './itemFailure';
 import { encodeOrder } from '../request/encodeOrder';
 import { maskedRequest } from '../request/maskedRequest';
 import { readOrderInput } from '../request/readOrderInput';
@@ -29,20 +31,30 @@ async function loadCredential(context: IExecuteFunctions) {
 	}
 }
 
+function ordersInFlight(context: IExecuteFunctions): number {
+	const options = context.getNodeParameter(OPTIONS, 0, {}) as IDataObject;
+	const value = Math.floor(Number(options[CONCURRENCY] ?? 1));
+	return Number.isFinite(value) ? Math.min(MAX_ORDERS_IN_FLIGHT, Math.max(1, value)) : 1;
+}
+
 /**
  * One order per input item: read, validate, encode, send once, read the reply. Every input item yields exactly
- * one output item (the order, the validated request, or an error item when the node continues on fail).
+ * one output item (the order, the validated request, or an error item when the node continues on fail), in
+ * input order. Up to Orders In Flight orders are sent at once; when the node stops on an error, no new order is
+ * started after the first failure, those in flight finish, and the error lists every order placed.
  */
 export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const node = this.getNode();
 	const items = this.getInputData();
 	if (items.length > 0 && this.getNodeParameter(OPERATION, 0) === OPERATION_FORGET) return await forgetOrders.call(this);
-	const output: INodeExecutionData[] = [];
+	const output: INodeExecutionData[] = new Array(items.length);
 	const loaded = await loadCredential(this);
 	const credential: SectigoCredential | undefined = loaded.credential;
 	const run = credential ? new OrderRun(this, credential) : undefined;
+	const continueOnFail = this.continueOnFail();
+	const failures = new Map<number, ItemFailure>();
 
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	const processItem = async (itemIndex: number): Promise<void> => {
 		let itemSecrets = loaded.secrets;
 		try {
 			if (!credential || !run) throw loaded.setupError;
@@ -61,26 +73,33 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 
 			if (operation === OPERATION_VALIDATE_ONLY) {
 				const request = withIdentity(credential.identity, body);
-				output.push({ json: maskedRequest(credential.url, request, credential.clientCertificate), pairedItem: { item: itemIndex } });
-				continue;
+				output[itemIndex] = { json: maskedRequest(credential.url, request, credential.clientCertificate), pairedItem: { item: itemIndex } };
+				return;
 			}
-			output.push(await run.place(itemIndex, body, itemSecrets));
+			output[itemIndex] = await run.place(itemIndex, body, itemSecrets);
 		} catch (caught) {
-			const { error, details } = itemFailure(node, itemIndex, caught, itemSecrets);
-			if (this.continueOnFail()) {
-				// Only `error` and `details` keys: n8n then routes the item to the error output (with the input
-				// item's fields merged in) when that output is on, and to the main output otherwise.
-				output.push({
-					json: { error: error.message, details: { ...(error.description ? { description: error.description } : {}), ...details } },
-					pairedItem: { item: itemIndex },
-				});
-				continue;
+			const failure = itemFailure(node, itemIndex, caught, itemSecrets);
+			if (!continueOnFail) {
+				failures.set(itemIndex, failure);
+				return;
 			}
-			if (run && run.placed.length > 0) {
-				error.description = `${error.description ?? ''}\nAlready placed in this run (not sent again): ${run.placed.join(', ')}.`.trim();
-			}
-			throw error;
+			const { error, details } = failure;
+			// Only `error` and `details` keys: n8n then routes the item to the error output (with the input
+			// item's fields merged in) when that output is on, and to the main output otherwise.
+			output[itemIndex] = {
+				json: { error: error.message, details: { ...(error.description ? { description: error.description } : {}), ...details } },
+				pairedItem: { item: itemIndex },
+			};
 		}
+	};
+
+	await inOrderPool(items.length, credential ? ordersInFlight(this) : 1, processItem, () => failures.size > 0);
+
+	if (failures.size > 0) {
+		const { error } = failures.get(Math.min(...failures.keys()))!;
+		const placed = run?.placedSummary();
+		if (placed) error.description = `${error.description ?? ''}\nAlready placed in this run (not sent again): ${placed}.`.trim();
+		throw error;
 	}
 	return output;
 }
