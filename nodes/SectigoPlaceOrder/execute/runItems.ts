@@ -11,14 +11,13 @@ import { withIdentity } from '../credential/identityFields';
 import { CREDENTIAL_NAME } from '../credential/names';
 import { credentialSecrets, readCredential, type SectigoCredential } from '../credential/readCredential';
 import { CONCURRENCY, MAX_ORDERS_IN_FLIGHT, OPERATION, OPERATION_FORGET, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY, OPTIONS } from '../description/names';
-import { inOrderPool } from './inOrderPool';
 import { itemFailure, type ItemFailure } from './itemFailure';
 import { encodeOrder } from '../request/encodeOrder';
 import { maskedRequest } from '../request/maskedRequest';
 import { readOrderInput } from '../request/readOrderInput';
 import { validateOrder } from '../request/validateOrder';
 import { forgetOrders } from './forgetOrders';
-import { OrderRun } from './orderRun';
+import { OrderRun, type PreparedOrder } from './orderRun';
 
 /** Reads and checks the credential once for the whole execution. */
 async function loadCredential(context: IExecuteFunctions) {
@@ -53,9 +52,26 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 	const run = credential ? new OrderRun(this, credential) : undefined;
 	const continueOnFail = this.continueOnFail();
 	const failures = new Map<number, ItemFailure>();
+	const secretsOf = new Map<number, readonly string[]>();
 
-	const processItem = async (itemIndex: number): Promise<void> => {
-		let itemSecrets = loaded.secrets;
+	const fail = (itemIndex: number, caught: unknown) => {
+		const failure = itemFailure(node, itemIndex, caught, secretsOf.get(itemIndex) ?? loaded.secrets);
+		if (!continueOnFail) {
+			failures.set(itemIndex, failure);
+			return;
+		}
+		const { error, details } = failure;
+		// Only `error` and `details` keys: n8n then routes the item to the error output (with the input item's
+		// fields merged in) when that output is on, and to the main output otherwise.
+		output[itemIndex] = {
+			json: { error: error.message, details: { ...(error.description ? { description: error.description } : {}), ...details } },
+			pairedItem: { item: itemIndex },
+		};
+	};
+
+	// Every item is read and checked first: bad input is refused before anything is sent.
+	const toSend: PreparedOrder[] = [];
+	for (let itemIndex = 0; itemIndex < items.length && failures.size === 0; itemIndex++) {
 		try {
 			if (!credential || !run) throw loaded.setupError;
 			const operation = this.getNodeParameter(OPERATION, itemIndex) as string;
@@ -65,35 +81,30 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 				throw new NodeOperationError(node, `The operation "${operation}" is not supported: choose Place Order or Validate Only`, { itemIndex });
 			}
 			const input = readOrderInput((name, fallback) => this.getNodeParameter(name, itemIndex, fallback));
-			itemSecrets = [
+			secretsOf.set(itemIndex, [
 				...loaded.secrets,
 				...[...SECRET_PARAMETER_NAMES].map((name) => input.fields[name]).filter((v): v is string => typeof v === 'string' && v !== ''),
-			];
+			]);
 			const body = encodeOrder(validateOrder(input, credential.kind));
-
 			if (operation === OPERATION_VALIDATE_ONLY) {
 				const request = withIdentity(credential.identity, body);
 				output[itemIndex] = { json: maskedRequest(credential.url, request, credential.clientCertificate), pairedItem: { item: itemIndex } };
-				return;
+			} else {
+				toSend.push(run.prepare(itemIndex, body, secretsOf.get(itemIndex)!));
 			}
-			output[itemIndex] = await run.place(itemIndex, body, itemSecrets);
 		} catch (caught) {
-			const failure = itemFailure(node, itemIndex, caught, itemSecrets);
-			if (!continueOnFail) {
-				failures.set(itemIndex, failure);
-				return;
-			}
-			const { error, details } = failure;
-			// Only `error` and `details` keys: n8n then routes the item to the error output (with the input
-			// item's fields merged in) when that output is on, and to the main output otherwise.
-			output[itemIndex] = {
-				json: { error: error.message, details: { ...(error.description ? { description: error.description } : {}), ...details } },
-				pairedItem: { item: itemIndex },
-			};
+			fail(itemIndex, caught);
 		}
-	};
+	}
 
-	await inOrderPool(items.length, credential ? ordersInFlight(this) : 1, processItem, () => failures.size > 0);
+	if (run && failures.size === 0 && toSend.length > 0) {
+		await run.placeAll(
+			toSend,
+			ordersInFlight(this),
+			(itemIndex, result) => ('item' in result ? (output[itemIndex] = result.item) : fail(itemIndex, result.failure)),
+			() => failures.size > 0,
+		);
+	}
 
 	if (failures.size > 0) {
 		const { error } = failures.get(Math.min(...failures.keys()))!;

@@ -70,52 +70,76 @@ export class OrderGuard {
 		return data.orders as IDataObject;
 	}
 
-	/** Whether a value is in the store, without leaving it there. */
-	private async has(value: string): Promise<boolean> {
-		const helpers = this.context.helpers;
-		const { processed } = await helpers.checkProcessedAndRecord([value], 'node', STORE);
-		if (processed.length === 0) await helpers.removeProcessed([value], 'node', STORE);
-		return processed.length > 0;
+	/**
+	 * Records the keys of many orders in one call before any of them is sent. Each gets `claimed: true`, or, when
+	 * one of its keys was sent before, what is known of that earlier order. The same key twice in one call: only
+	 * the first is claimed (the caller keeps such items apart).
+	 */
+	claimAll(list: readonly GuardKeys[]): Promise<Claim[]> {
+		return this.run(async () => {
+			if (list.length === 0) return [];
+			const helpers = this.context.helpers;
+			const values = [...new Set(list.flatMap(valuesOf))];
+			const result = await helpers.checkProcessedAndRecord(values, 'node', STORE);
+			const before = new Set(result.processed.map(String));
+			const refused = list.filter((keys) => valuesOf(keys).some((value) => before.has(value)));
+			// A refused item's other keys (recorded just now) are taken back: it is not being sent.
+			const takeBack = refused.flatMap(valuesOf).filter((value) => !before.has(value));
+			if (takeBack.length > 0) await helpers.removeProcessed(takeBack, 'node', STORE);
+			const placed = await this.present(refused.map((keys) => `placed:${this.earlier(keys, before)}`));
+			return list.map((keys): Claim => {
+				if (!valuesOf(keys).some((value) => before.has(value))) return { claimed: true };
+				const first = this.earlier(keys, before);
+				const orderNumber = this.keptOrderNumber(first);
+				return {
+					claimed: false,
+					by: first.startsWith('ref:') ? 'reference' : 'item',
+					placed: placed.has(`placed:${first}`),
+					...(orderNumber !== undefined ? { orderNumber } : {}),
+				};
+			});
+		});
 	}
 
-	/** Records the keys before the order is sent; refuses when any of them was sent before. */
-	claim(keys: GuardKeys): Promise<Claim> {
+	/** The key by which an item was sent before: its Order Reference where that was, else the item itself. */
+	private earlier(keys: GuardKeys, before: ReadonlySet<string>): string {
+		return valuesOf(keys)
+			.filter((value) => before.has(value))
+			.sort((a, b) => Number(b.startsWith('ref:')) - Number(a.startsWith('ref:')))[0];
+	}
+
+	/** Which of these values are in the store, without leaving the others there. */
+	private async present(values: string[]): Promise<Set<string>> {
+		if (values.length === 0) return new Set();
+		const helpers = this.context.helpers;
+		const unique = [...new Set(values)];
+		const { processed, new: absent } = await helpers.checkProcessedAndRecord(unique, 'node', STORE);
+		if (absent.length > 0) await helpers.removeProcessed(absent as string[], 'node', STORE);
+		return new Set(processed.map(String));
+	}
+
+	/**
+	 * Writes what became of the claimed orders, in one call each: Sectigo answered with an order (its keys stay,
+	 * marked placed, with the order number where n8n keeps it), or the order provably did not happen (its keys
+	 * are forgotten).
+	 */
+	settle(placed: ReadonlyArray<{ keys: GuardKeys; orderNumber: string }>, released: readonly GuardKeys[]): Promise<void> {
 		return this.run(async () => {
 			const helpers = this.context.helpers;
-			const values = valuesOf(keys);
-			const result = await helpers.checkProcessedAndRecord(values, 'node', STORE);
-			if (result.processed.length === 0) return { claimed: true };
-			if (result.new.length > 0) await helpers.removeProcessed(result.new as string[], 'node', STORE);
-			const first = String(result.processed.find((v) => String(v).startsWith('ref:')) ?? result.processed[0]);
-			const placed = await this.has(`placed:${first}`);
-			const orderNumber = this.keptOrderNumber(first);
-			return {
-				claimed: false,
-				by: first.startsWith('ref:') ? 'reference' : 'item',
-				placed,
-				...(orderNumber !== undefined ? { orderNumber } : {}),
-			};
-		});
-	}
-
-	/** Sectigo answered with an order: the keys stay recorded, with the order number where n8n keeps it. */
-	placed(keys: GuardKeys, orderNumber: string): Promise<void> {
-		return this.run(async () => {
-			const values = valuesOf(keys);
-			await this.context.helpers.checkProcessedAndRecord(values.map((v) => `placed:${v}`), 'node', STORE);
-			const kept = this.keptOrders();
-			for (const value of values) {
-				delete kept[value];
-				kept[value] = orderNumber;
+			if (placed.length > 0) {
+				await helpers.checkProcessedAndRecord(placed.flatMap(({ keys }) => valuesOf(keys).map((v) => `placed:${v}`)), 'node', STORE);
+				const kept = this.keptOrders();
+				for (const { keys, orderNumber } of placed) {
+					for (const value of valuesOf(keys)) {
+						delete kept[value];
+						kept[value] = orderNumber;
+					}
+				}
+				const names = Object.keys(kept);
+				for (const name of names.slice(0, Math.max(0, names.length - MAX_KEPT_ORDER_NUMBERS))) delete kept[name];
 			}
-			const names = Object.keys(kept);
-			for (const name of names.slice(0, Math.max(0, names.length - MAX_KEPT_ORDER_NUMBERS))) delete kept[name];
+			if (released.length > 0) await helpers.removeProcessed(released.flatMap(valuesOf), 'node', STORE);
 		});
-	}
-
-	/** The order provably did not happen (refused before sending, or Sectigo's error reply): forget the keys. */
-	release(keys: GuardKeys): Promise<void> {
-		return this.run(() => this.context.helpers.removeProcessed(valuesOf(keys), 'node', STORE));
 	}
 
 	/** Forgets everything this node recorded (the "Forget Sent Orders" operation, everything). */
@@ -130,7 +154,7 @@ export class OrderGuard {
 	forgetReference(reference: string): Promise<boolean> {
 		return this.run(async () => {
 			const value = `ref:${reference}`;
-			const known = await this.has(value);
+			const known = (await this.present([value])).has(value);
 			await this.context.helpers.removeProcessed([value, `placed:${value}`], 'node', STORE);
 			if (this.keptOrderNumber(value) !== undefined) delete this.keptOrders()[value];
 			return known;
