@@ -6,7 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { OPERATION_LABELS } from './description/names';
+import { OPERATION_LABELS } from './catalog/nodeParameterNames';
 import { nodeProperties } from './description/nodeProperties';
 import { runItems } from './execute/runItems';
 import { CREDENTIAL_NAME } from './credential/names';

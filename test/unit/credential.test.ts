@@ -110,3 +110,16 @@ describe('reading the credential once', () => {
 		}
 	});
 });
+
+describe('the credential and the catalog agree', () => {
+	test('every catalog row the credential supplies is a field of the credential, with the same name', () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { SectigoPlaceOrderApi } = require('../../credentials/SectigoPlaceOrderApi.credentials');
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { ORDER_PARAMETERS } = require('../../nodes/SectigoPlaceOrder/catalog');
+		const fields = new SectigoPlaceOrderApi().properties.map((p: { name: string }) => p.name);
+		const supplied = ORDER_PARAMETERS.filter((p: { spec: { fromCredential?: boolean } }) => p.spec.fromCredential).map((p: { spec: { name: string } }) => p.spec.name);
+		expect(supplied.sort()).toEqual(['ap', 'loginName', 'loginPassword']);
+		for (const name of supplied) expect(fields).toContain(name);
+	});
+});

@@ -1,4 +1,4 @@
-import { networkFailure } from '../../nodes/SectigoPlaceOrder/errors/networkFailure';
+import { networkFailure } from '../../nodes/SectigoPlaceOrder/transport/networkFailure';
 import { redact } from '../../nodes/SectigoPlaceOrder/errors/redact';
 
 describe('redact', () => {

@@ -1,11 +1,16 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { CredentialSetupError } from '../errors/credentialSetupError';
-import { ENDPOINT_KINDS, FIELD, type EndpointKind } from './names';
+import {
+	CLIENT_CERTIFICATE_ENDPOINT,
+	ENDPOINT_KINDS,
+	PLACE_ORDER_PATH,
+	PUBLIC_ENDPOINT,
+	type EndpointKind,
+} from '../catalog/endpoints';
+import { FIELD } from './names';
 
-export const PLACE_ORDER_PATH = '/products/!PlaceOrder';
-export const PUBLIC_ENDPOINT = `https://secure.trust-provider.com${PLACE_ORDER_PATH}`;
-export const CLIENT_CERTIFICATE_ENDPOINT = `https://private.sectigo.com${PLACE_ORDER_PATH}`;
+export { PUBLIC_ENDPOINT };
 
 /** Which Sectigo host the credential points at. A value the credential does not offer is refused, never guessed. */
 export function endpointKind(credentials: ICredentialDataDecryptedObject): EndpointKind {

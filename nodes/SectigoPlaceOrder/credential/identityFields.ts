@@ -1,37 +1,41 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
-import { FIELD } from './names';
+import { ORDER_PARAMETERS } from '../catalog';
 
-/** Who the order is for, as the credential says: sent as loginName, loginPassword and ap. */
-export interface Identity {
-	loginName?: string;
-	loginPassword?: string;
-	ap?: string;
-}
+/** Who the order is for, as the credential says: the catalog's rows marked `fromCredential`, by Sectigo name. */
+export type Identity = Readonly<Record<string, string | undefined>>;
 
-const filled = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+/**
+ * The order parameters the credential supplies (the credential's fields carry the same names): the account
+ * first, then the brand, as Sectigo's sample request sends them.
+ */
+const IDENTITY = ORDER_PARAMETERS.filter((p) => p.spec.fromCredential).sort(
+	(a, b) => Number(b.group?.key === 'account') - Number(a.group?.key === 'account'),
+);
 
-/** The credential's identity fields that are set (names and brand trimmed; the password as typed). */
+/** The credential's identity fields that are set (names trimmed; a secret as typed). */
 export function identityOf(credentials: ICredentialDataDecryptedObject): Identity {
-	return {
-		loginName: filled(credentials[FIELD.loginName])?.trim(),
-		loginPassword: filled(credentials[FIELD.loginPassword]),
-		ap: filled(credentials[FIELD.ap])?.trim(),
-	};
+	const identity: Record<string, string | undefined> = {};
+	for (const { spec } of IDENTITY) {
+		const value = credentials[spec.name];
+		identity[spec.name] = typeof value === 'string' && value.trim() !== '' ? (spec.secret ? value : value.trim()) : undefined;
+	}
+	return identity;
 }
 
 /**
- * Adds the credential's identity to a form body: loginName, loginPassword and ap, first, as in Sectigo's sample
- * request. A value the order already carries (a per-order override) wins; an order that names its own
- * loginName does not get the credential's password.
+ * Adds the credential's identity to a form body, first. A value the order already carries (a per-order
+ * override) wins, and an order that names its own account does not get the credential's password.
  */
 export function withIdentity(identity: Identity, body: URLSearchParams): URLSearchParams {
 	const result = new URLSearchParams();
-	if (identity.loginName !== undefined && !body.has(FIELD.loginName)) result.append(FIELD.loginName, identity.loginName);
-	if (identity.loginPassword !== undefined && !body.has(FIELD.loginName) && !body.has(FIELD.loginPassword)) {
-		result.append(FIELD.loginPassword, identity.loginPassword);
+	for (const { spec, group } of IDENTITY) {
+		const value = identity[spec.name];
+		if (value === undefined || body.has(spec.name)) continue;
+		const ownAccount = IDENTITY.some((other) => other.group === group && !other.spec.secret && body.has(other.spec.name));
+		if (spec.secret && ownAccount) continue;
+		result.append(spec.name, value);
 	}
-	if (identity.ap !== undefined && !body.has(FIELD.ap)) result.append(FIELD.ap, identity.ap);
 	for (const [name, value] of body) result.append(name, value);
 	return result;
 }

@@ -14,9 +14,7 @@ export const FIELD = {
 	caCertificate: 'caCertificate',
 } as const;
 
-/** The values of the Endpoint field. */
-export const ENDPOINT_KINDS = ['public', 'clientCertificate', 'custom'] as const;
-export type EndpointKind = (typeof ENDPOINT_KINDS)[number];
+export { ENDPOINT_KINDS, type EndpointKind } from '../catalog/endpoints';
 
 /** The fields whose values are secret: never shown, and scrubbed from any text that reaches the user. */
 export const SECRET_FIELDS = [FIELD.loginPassword, FIELD.privateKey, FIELD.passphrase] as const;

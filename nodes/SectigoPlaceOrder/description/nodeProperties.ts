@@ -25,7 +25,7 @@ import {
 	TIMEOUT_SECONDS,
 	CONCURRENCY,
 	MAX_ORDERS_IN_FLIGHT,
-} from './names';
+} from '../catalog/nodeParameterNames';
 import { DEFAULT_DEADLINE_SECONDS } from '../transport/sendOrder';
 
 /** A repeatable list of name/value pairs, for parameters the catalog lacks. */

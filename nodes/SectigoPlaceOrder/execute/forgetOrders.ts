@@ -1,6 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { FORGET_ALL, FORGET_WHAT, ORDER_REFERENCE } from '../description/names';
+import { FORGET_ALL, FORGET_WHAT, ORDER_REFERENCE } from '../catalog/nodeParameterNames';
 import { OrderGuard } from '../guard/orderGuard';
 
 /**

@@ -4,7 +4,9 @@ import { ERROR_EXPLANATIONS } from '../catalog/errorCodes';
 import { OrderValidationError, describeProblem } from '../request/validateOrder';
 import { CREDENTIAL_DISPLAY_NAME } from '../credential/names';
 import { CredentialSetupError } from '../errors/credentialSetupError';
-import { AlreadyAttemptedError, NotSentError, SectigoAnswerError, TransportError } from '../errors/failures';
+import { AlreadyAttemptedError, NotSentError } from '../errors/failures';
+import { SectigoAnswerError } from '../reply/sectigoAnswerError';
+import { TransportError } from '../transport/transportError';
 import { redact } from '../errors/redact';
 
 /** One input item's failure: the error n8n shows or routes, and the details its error item carries. */

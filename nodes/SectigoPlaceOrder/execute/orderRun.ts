@@ -3,8 +3,10 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 import { SECRET_PARAMETER_NAMES } from '../catalog';
 import { withIdentity } from '../credential/identityFields';
 import type { SectigoCredential } from '../credential/readCredential';
-import { OPTIONS, ORDER_REFERENCE, TIMEOUT_SECONDS } from '../description/names';
-import { AlreadyAttemptedError, NotSentError, SectigoAnswerError, TransportError } from '../errors/failures';
+import { OPTIONS, ORDER_REFERENCE, TIMEOUT_SECONDS } from '../catalog/nodeParameterNames';
+import { AlreadyAttemptedError, NotSentError } from '../errors/failures';
+import { SectigoAnswerError } from '../reply/sectigoAnswerError';
+import { TransportError } from '../transport/transportError';
 import { redact } from '../errors/redact';
 import { orderFingerprint } from '../guard/fingerprint';
 import { OrderGuard, type Claim, type GuardKeys } from '../guard/orderGuard';

@@ -10,7 +10,7 @@ import { SECRET_PARAMETER_NAMES } from '../catalog';
 import { withIdentity } from '../credential/identityFields';
 import { CREDENTIAL_NAME } from '../credential/names';
 import { credentialSecrets, readCredential, type SectigoCredential } from '../credential/readCredential';
-import { CONCURRENCY, MAX_ORDERS_IN_FLIGHT, OPERATION, OPERATION_FORGET, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY, OPTIONS } from '../description/names';
+import { CONCURRENCY, MAX_ORDERS_IN_FLIGHT, OPERATION, OPERATION_FORGET, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY, OPTIONS } from '../catalog/nodeParameterNames';
 import { itemFailure, type ItemFailure } from './itemFailure';
 import { encodeOrder } from '../request/encodeOrder';
 import { maskedRequest } from '../request/maskedRequest';

@@ -9,7 +9,7 @@ import {
 	ITEMS_MODE,
 	ITEMS_MODE_JSON,
 	NAME_VALUE_PAIR,
-} from '../description/names';
+} from '../catalog/nodeParameterNames';
 import type { ItemInput, NameValuePair, OrderInput } from './orderInput';
 
 /** Reads one node parameter (already resolved for the current input item), or the fallback. */

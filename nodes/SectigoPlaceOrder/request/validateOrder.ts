@@ -7,7 +7,7 @@ import {
 	ORDER_PARAMETER_NAMES,
 	type ParameterSpec,
 } from '../catalog';
-import type { EndpointKind } from '../credential/names';
+import type { EndpointKind } from '../catalog/endpoints';
 import type { OrderInput, ValidatedOrder } from './orderInput';
 import { controlCharacterProblem, toWireText, valueSchema } from './valueSchema';
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { ClientTlsOptions } from '../credential/clientTls';
-import { networkFailure, type NetworkFailure } from '../errors/networkFailure';
+import { networkFailure, type NetworkFailure } from './networkFailure';
 import { readReplyBody, type ReplyBody, type ReplyStream } from './readReplyBody';
 
 /** Sectigo is given this long to answer, headers and body together; the Timeout option changes it. */
