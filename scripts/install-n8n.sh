@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs a real n8n (the version our end-to-end tests and demo use) once into .cache/n8n-<version> (or
-# $SECTIGO_N8N_CACHE/n8n-<version>), and reuses it afterwards. See ../shared/n8n/REAL-N8N.md for why each step is there.
+# $SECTIGO_N8N_CACHE/n8n-<version>), and reuses it afterwards. Each step says why it is there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=scripts/node-env.sh

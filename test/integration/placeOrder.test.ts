@@ -112,4 +112,27 @@ describe('placing orders in n8n-core', () => {
 			},
 		]);
 	});
+
+	test('Validate Only reports bad input as an item (valid: false, every problem), and does not stop the workflow', async () => {
+		const result = await runInN8n({
+			parameters: { operation: 'validateOnly', emailAddress: '={{ $json.email }}', items: { item: [{ PPP: 400, itemFields: { days: 'a year' } }] } },
+			credentials,
+			inputs: [{ email: 'not an email' }, { email: 'fine@example.com' }],
+		});
+		expect(result.error).toBeUndefined();
+		expect(server.requests).toHaveLength(0);
+		expect(result.success.map((item) => [item.json.valid, item.pairedItem])).toEqual([
+			[false, { item: 0 }],
+			[false, { item: 1 }],
+		]);
+		expect(result.success[0].json).toEqual({
+			valid: false,
+			problems: [
+				{ field: 'Customer Email', parameter: 'emailAddress', message: 'must be an email address such as name@example.com (got "not an email")' },
+				{ field: 'Item 1 › Days', parameter: '1_days', item: 1, message: 'must be a whole number (got "a year")' },
+			],
+			summary:
+				'Customer Email (emailAddress): must be an email address such as name@example.com (got "not an email")\nItem 1 › Days (1_days): must be a whole number (got "a year")',
+		});
+	});
 });

@@ -128,7 +128,7 @@ describe('validation names the field, the Sectigo parameter and the item', () =>
 		}
 		expect(error?.problems.map((p) => p.parameter)).toEqual(['country', 'emailAddress', '1_PPP']);
 		expect(error?.message).toBe(
-			'Invalid order: Company Address › Country (country): must be an ISO 3166 two-letter country code such as GB or US (got "ZZ")',
+			'Invalid order: 3 problems, the first: Company Address › Country (country): must be an ISO 3166 two-letter country code such as GB or US (got "ZZ")',
 		);
 	});
 

@@ -87,7 +87,7 @@ export const ORDER_GROUPS: readonly ParameterGroup[] = [
 		description: 'The Sectigo account the order belongs to (when it is not the one in the credential), and account-level product options',
 		parameters: [
 			{ name: 'loginName', label: 'Login Name', type: 'string', maxLength: 64, requirement: 'conditional', confidence: 'documented', fromCredential: true, description: "Account user name (case sensitive). Overrides the credential's login name for this order." },
-			{ name: 'loginPassword', label: 'Login Password', type: 'string', maxLength: 128, requirement: 'conditional', confidence: 'documented', fromCredential: true, secret: true, description: "Account password (case sensitive). Overrides the credential's password for this order." },
+			{ name: 'loginPassword', label: 'Login Password', type: 'string', maxLength: 128, requirement: 'conditional', confidence: 'documented', fromCredential: true, secret: true, typeOptions: { password: true }, description: "Account password (case sensitive). Overrides the credential's password for this order." },
 			{ name: 'disableSWP', label: 'No Free Web Products', type: 'string', maxLength: 1, values: YES_NO, confidence: 'inferred', appliesTo: 'SSL', description: 'Y: do not add the free web products Sectigo bundles with an SSL certificate.' },
 			{ name: 'domainName', label: 'SiteLock Domain', type: 'string', maxLength: 64, confidence: 'inferred', appliesTo: 'SiteLock', description: 'The domain a SiteLock product is for.' },
 		],

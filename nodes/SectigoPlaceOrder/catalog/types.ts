@@ -37,6 +37,11 @@ export interface ParameterSpec {
 	appliesTo?: string;
 	/** Never shown in output, errors or logs. */
 	secret?: boolean;
+	/**
+	 * A secret row's field is a password field (fieldProperty derives it from `secret`). Written on the row too,
+	 * because n8n's lint (node-param-type-options-password-missing) reads a row named like a password as a field.
+	 */
+	typeOptions?: { readonly password: true };
 	/** The credential supplies this value; the field overrides it for one order. */
 	fromCredential?: boolean;
 	/**

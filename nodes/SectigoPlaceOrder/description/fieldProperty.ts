@@ -28,7 +28,7 @@ export function fieldProperty(spec: ParameterSpec): INodeProperties {
 		displayName: spec.label,
 		name: spec.name,
 		type: 'string',
-		default: spec.primary ? spec.primary.default : '',
+		default: '',
 		description: describe(spec),
 	};
 
@@ -45,6 +45,7 @@ export function fieldProperty(spec: ParameterSpec): INodeProperties {
 		property.default = spec.primary ? spec.primary.default : null;
 		if (spec.type === 'integer') property.typeOptions = { numberPrecision: 0 };
 	} else {
+		if (spec.primary) property.default = spec.primary.default;
 		if (spec.secret) property.typeOptions = { password: true };
 		if (spec.format === 'email') property.placeholder = 'name@example.com';
 		if (spec.format === 'country') property.placeholder = 'GB';

@@ -157,7 +157,8 @@ const itemsJson: INodeProperties = {
 	type: 'json',
 	default: '[\n  { "PPP": 400, "days": 365 }\n]',
 	description:
-		'A list of items, one object each, keyed by Sectigo item parameter names (PPP, days, dcvMethod, ...), for example {{ $json.products.map(p => ({ PPP: p.ppp, days: p.years * 365 })) }}. Names the node has no field for are sent as they are.',
+		'A list of items, one object each, keyed by Sectigo item parameter names (PPP, days, dcvMethod, ...). Names the node has no field for are sent as they are.',
+	hint: 'For example {{ $json.products.map(p => ({ PPP: p.ppp, days: p.years * 365 })) }}',
 	displayOptions: { show: { [ITEMS_MODE]: [ITEMS_MODE_JSON] } },
 };
 

@@ -77,7 +77,7 @@ export function itemFailure(node: INode, itemIndex: number, caught: unknown, sec
 		const problems = caught.problems.map((p) => ({ ...p, message: clean(p.message) }));
 		const error = new NodeOperationError(node, clean(caught.message), {
 			itemIndex,
-			description: `${problems.map(describeProblem).join('\n')}\n${NOT_SENT}`,
+			description: `${problems.map((problem) => `• ${describeProblem(problem)}`).join('\n')}\n${NOT_SENT}`,
 		});
 		return { error, details: { kind: 'invalidInput', problems: problems as unknown as IDataObject[] } };
 	}

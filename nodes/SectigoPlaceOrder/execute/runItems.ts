@@ -13,9 +13,9 @@ import { credentialSecrets, readCredential, type SectigoCredential } from '../cr
 import { CONCURRENCY, MAX_ORDERS_IN_FLIGHT, OPERATION, OPERATION_FORGET, OPERATION_PLACE_ORDER, OPERATION_VALIDATE_ONLY, OPTIONS } from '../catalog/nodeParameterNames';
 import { itemFailure, type ItemFailure } from './itemFailure';
 import { encodeOrder } from '../request/encodeOrder';
-import { maskedRequest } from '../request/maskedRequest';
+import { maskedRequest, validationReport } from '../request/maskedRequest';
 import { readOrderInput } from '../request/readOrderInput';
-import { validateOrder } from '../request/validateOrder';
+import { OrderValidationError, validateOrder } from '../request/validateOrder';
 import { forgetOrders } from './forgetOrders';
 import { OrderRun, type PreparedOrder } from './orderRun';
 
@@ -72,9 +72,10 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 	// Every item is read and checked first: bad input is refused before anything is sent.
 	const toSend: PreparedOrder[] = [];
 	for (let itemIndex = 0; itemIndex < items.length && failures.size === 0; itemIndex++) {
+		let operation: string | undefined;
 		try {
 			if (!credential || !run) throw loaded.setupError;
-			const operation = this.getNodeParameter(OPERATION, itemIndex) as string;
+			operation = this.getNodeParameter(OPERATION, itemIndex) as string;
 			// Only the operations this node has: n8n's editor also offers a "Custom API Call" entry, and an
 			// unknown operation must never fall through to placing an order.
 			if (operation !== OPERATION_PLACE_ORDER && operation !== OPERATION_VALIDATE_ONLY) {
@@ -93,7 +94,12 @@ export async function runItems(this: IExecuteFunctions): Promise<INodeExecutionD
 				toSend.push(run.prepare(itemIndex, body, secretsOf.get(itemIndex)!));
 			}
 		} catch (caught) {
-			fail(itemIndex, caught);
+			// Validate Only reports bad input as its result (it is what the user asked for); it does not stop.
+			if (operation === OPERATION_VALIDATE_ONLY && caught instanceof OrderValidationError) {
+				output[itemIndex] = { json: validationReport(caught, secretsOf.get(itemIndex) ?? loaded.secrets), pairedItem: { item: itemIndex } };
+			} else {
+				fail(itemIndex, caught);
+			}
 		}
 	}
 

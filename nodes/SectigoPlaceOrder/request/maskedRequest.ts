@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SECRET_PARAMETER_NAMES } from '../catalog';
+import { redact } from '../errors/redact';
+import { describeProblem, type OrderValidationError } from './validateOrder';
 
 export const MASK = '********';
 
@@ -23,5 +25,15 @@ export function maskedRequest(url: string, body: URLSearchParams, clientCertific
 		clientCertificate,
 		fields,
 		body: masked.toString(),
+	};
+}
+
+/** What "Validate Only" returns for bad input: every problem, one per entry, and nothing sent. */
+export function validationReport(error: OrderValidationError, secrets: readonly string[]): IDataObject {
+	const problems = error.problems.map((problem) => ({ ...problem, message: redact(problem.message, secrets) }));
+	return {
+		valid: false,
+		problems: problems as unknown as IDataObject[],
+		summary: problems.map(describeProblem).join('\n'),
 	};
 }

@@ -33,7 +33,11 @@ export function describeProblem(problem: FieldProblem): string {
 /** Bad input: nothing was sent. Its message names the first problem; `problems` has them all. */
 export class OrderValidationError extends Error {
 	constructor(readonly problems: FieldProblem[]) {
-		super(`Invalid order: ${describeProblem(problems[0])}`);
+		super(
+			problems.length === 1
+				? `Invalid order: ${describeProblem(problems[0])}`
+				: `Invalid order: ${problems.length} problems, the first: ${describeProblem(problems[0])}`,
+		);
 		this.name = 'OrderValidationError';
 	}
 }
