@@ -63,6 +63,7 @@ interface Case {
 
 const CASES: Case[] = [
 	{ label: '1000 items, mock answers at once, Orders In Flight 1', items: 1000, latencyMs: 0, concurrency: 1 },
+	{ label: '1000 items, mock answers at once, Orders In Flight 10', items: 1000, latencyMs: 0, concurrency: 10 },
 	{ label: '200 items, mock latency 50 ms, Orders In Flight 1', items: 200, latencyMs: 50, concurrency: 1 },
 	{ label: '200 items, mock latency 50 ms, Orders In Flight 10', items: 200, latencyMs: 50, concurrency: 10 },
 ];
