@@ -18,20 +18,10 @@ import { validateOrder } from '../nodes/SectigoPlaceOrder/request/validateOrder'
 import { sandboxCredentials, SANDBOX_CREDENTIAL_ID } from '../sandbox/credentialFile';
 import { DEFAULT_RULES } from '../sandbox/placeOrder';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import {
-	ensureN8n,
-	executeWorkflowMeasured,
-	importCredentials,
-	importWorkflow,
-	N8N_VERSION,
-	nodeExecutionTime,
-	nodeOutput,
-	packPackage,
-	prepareHome,
-	ROOT,
-	type MeasuredExecution,
-	type N8nHome,
-} from './realN8n';
+import { executeWorkflowMeasured, nodeExecutionTime, type MeasuredExecution } from '../devkit/measure';
+import { importCredentials, importWorkflow, nodeOutput } from '../devkit/n8nCli';
+import { ensureN8n, packPackage, prepareHome, type N8nHome } from '../devkit/n8nHome';
+import { N8N_VERSION, ROOT } from '../devkit/project';
 
 const ORDER: Record<string, unknown> = {
 	emailAddress: 'buyer@example.com',

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 
 import { sandboxCredentials } from '../sandbox/credentialFile';
 import { startSandbox } from '../sandbox/server';
-import { ensureN8n, executeWorkflow, importCredentials, importWorkflow, N8N_VERSION, nodeOutput, packPackage, prepareHome, ROOT } from './realN8n';
+import { executeWorkflow, importCredentials, importWorkflow, nodeOutput } from '../devkit/n8nCli';
+import { ensureN8n, packPackage, prepareHome } from '../devkit/n8nHome';
+import { N8N_VERSION, ROOT } from '../devkit/project';
 
 const EXAMPLE = '2-crm-batch-orders.json';
 

@@ -6,7 +6,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 # shellcheck source=scripts/node-env.sh
 source "$root/scripts/node-env.sh"
 
-N8N_VERSION=${N8N_VERSION:-2.41.1}
+# The version is package.json config.n8nVersion (the tests, the demo and the benchmark read it there too).
+N8N_VERSION=${N8N_VERSION:-$(node -p "require('$root/package.json').config.n8nVersion")}
 # Project-local by default; CI points SECTIGO_N8N_CACHE outside the clone so that runs on one machine share it.
 dir="${SECTIGO_N8N_CACHE:-$root/.cache}/n8n-$N8N_VERSION"
 stamp="$dir/.installed"

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ROOT } from './realN8n';
+import { ROOT } from '../devkit/project';
 
 interface ScanResult {
 	passed: boolean;

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-import { DEV_LOGIN, startDevEnvironment, type DevEnvironment } from '../../scripts/dev';
-import { freePort, ROOT } from '../../scripts/realN8n';
+import { startDevEnvironment, type DevEnvironment } from '../../devkit/devEnvironment';
+import { DEV_LOGIN } from '../../devkit/n8nRest';
+import { freePort } from '../../devkit/n8nCli';
+import { ROOT } from '../../devkit/project';
 
 jest.setTimeout(20 * 60_000);
 

@@ -6,24 +6,12 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { sandboxCredentials, withoutClientCertificate } from '../../sandbox/credentialFile';
-import { DEV_LOGIN, setupOwner } from '../../scripts/dev';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
-import {
-	ensureN8n,
-	executeWorkflow,
-	freePort,
-	importCredentials,
-	importWorkflow,
-	n8nCli,
-	nodeOutput,
-	packPackage,
-	prepareHome,
-	ROOT,
-	startN8n,
-	waitForPostWebhook,
-	type RunningN8n,
-	type N8nHome,
-} from '../../scripts/realN8n';
+import { executeWorkflow, freePort, importCredentials, importWorkflow, n8nCli, nodeOutput } from '../../devkit/n8nCli';
+import { ensureN8n, packPackage, prepareHome, type N8nHome } from '../../devkit/n8nHome';
+import { DEV_LOGIN, setupOwner } from '../../devkit/n8nRest';
+import { startN8n, waitForPostWebhook, type RunningN8n } from '../../devkit/n8nServer';
+import { ROOT } from '../../devkit/project';
 
 jest.setTimeout(20 * 60_000);
 

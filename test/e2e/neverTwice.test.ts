@@ -10,24 +10,11 @@ import { join } from 'node:path';
 import { sandboxCredentials, SANDBOX_CREDENTIAL_ID } from '../../sandbox/credentialFile';
 import { DEFAULT_RULES } from '../../sandbox/placeOrder';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
-import { DEV_LOGIN, setupOwner } from '../../scripts/dev';
-import {
-	ensureN8n,
-	executeWorkflow,
-	freePort,
-	importCredentials,
-	importWorkflow,
-	nodeOutput,
-	packPackage,
-	prepareHome,
-	restCall,
-	restLogin,
-	startN8n,
-	waitForExecution,
-	waitForPostWebhook,
-	type N8nHome,
-	type RunningN8n,
-} from '../../scripts/realN8n';
+import { DEV_LOGIN, setupOwner } from '../../devkit/n8nRest';
+import { executeWorkflow, freePort, importCredentials, importWorkflow, nodeOutput } from '../../devkit/n8nCli';
+import { ensureN8n, packPackage, prepareHome, type N8nHome } from '../../devkit/n8nHome';
+import { restCall, restLogin, waitForExecution } from '../../devkit/n8nRest';
+import { startN8n, waitForPostWebhook, type RunningN8n } from '../../devkit/n8nServer';
 import { startFaultServer, type FaultKind } from '../harness/faultServers';
 
 jest.setTimeout(20 * 60_000);

@@ -20,7 +20,7 @@ import {
 	type IWorkflowBase,
 } from 'n8n-workflow';
 
-import { ROOT } from '../../scripts/realN8n';
+import { ROOT } from '../../devkit/project';
 import { MemoryDeduplicator, useDeduplicator } from './memoryDeduplicator';
 
 /* The package as n8n loads it: the built files in dist/ (found from the project root, so that the benchmark
