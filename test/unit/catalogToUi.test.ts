@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { ITEM_PARAMETERS, ORDER_GROUPS, ORDER_PARAMETERS } from '../../nodes/SectigoPlaceOrder/catalog';
 import { nodeProperties } from '../../nodes/SectigoPlaceOrder/description/nodeProperties';
@@ -67,9 +67,41 @@ describe('the UI is derived from the catalog', () => {
 			{ name: 'Yes (Y)', value: 'Y' },
 			{ name: 'No (N)', value: 'N' },
 		]);
-		expect(orderField('currency')?.type).toBe('string');
 		expect(orderField('currency')?.description).toContain('Known values: USD, EUR, GBP.');
 		expect(itemField('dcvMethod')?.type).toBe('string');
+	});
+
+	describe('country and currency fields are searchable dropdowns of every code, derived from the format', () => {
+		const options = (field?: INodeProperties) => (field?.options ?? []) as INodePropertyOptions[];
+		const fields = [
+			...['country', 'joiCountryName', 'shippingCountry'].map((name) => [name, 249, 'United Kingdom (GB)', 'GB'] as const),
+			['currency', 162, 'Euro (EUR)', 'EUR'] as const,
+		];
+
+		test.each(fields)('%s: %i options, labelled "Name (CODE)", the code as value', (name, count, label, value) => {
+			const field = orderField(name);
+			expect(field?.type).toBe('options');
+			expect(options(field)).toHaveLength(count);
+			expect(options(field)).toContainEqual({ name: label, value });
+			for (const option of options(field)) expect(option.name).toMatch(new RegExp(`^.+ \\(${String(option.value)}\\)$`));
+			expect(new Set(options(field).map((o) => o.value)).size).toBe(count);
+		});
+
+		test.each(fields)('%s: sorted by name; expressions stay allowed; the default is one of the options', (name) => {
+			const field = orderField(name);
+			const names = options(field).map((o) => String(o.name).replace(/ \(\w+\)$/, ''));
+			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+			expect(field?.noDataExpression).toBeUndefined();
+			expect(options(field).map((o) => o.value)).toContain(field?.default);
+			expect(field?.description).toContain('An expression may also give an English name');
+		});
+
+		test('the format decides which rows get them; currency defaults to USD, a country to the first option', () => {
+			const rows = ORDER_PARAMETERS.map((p) => p.spec).filter((s) => s.format === 'country' || s.format === 'currency');
+			expect(rows.map((s) => s.name)).toEqual(['currency', 'country', 'joiCountryName', 'shippingCountry']);
+			expect(orderField('currency')?.default).toBe('USD');
+			expect(options(orderField('country'))[0]).toEqual({ name: 'Afghanistan (AF)', value: 'AF' });
+		});
 	});
 
 	test('Payment Status defaults to the back-end value 2 and can be left unsent', () => {

@@ -1,3 +1,5 @@
+import { encodeOrder } from '../../nodes/SectigoPlaceOrder/request/encodeOrder';
+import { maskedRequest } from '../../nodes/SectigoPlaceOrder/request/maskedRequest';
 import { OrderValidationError, validateOrder } from '../../nodes/SectigoPlaceOrder/request/validateOrder';
 import type { OrderInput } from '../../nodes/SectigoPlaceOrder/request/orderInput';
 import { baseInput } from '../harness/catalogSamples';
@@ -66,15 +68,86 @@ describe('validation names the field, the Sectigo parameter and the item', () =>
 
 	test('ISO 3166 country codes, case-insensitive', () => {
 		expect(problems(withFields({ country: 'gb' }))).toEqual([]);
-		expect(problems(withFields({ country: 'UK' }))[0]).toMatchObject({
+		expect(problems(withFields({ country: 'ZZ' }))[0]).toMatchObject({
 			field: 'Company Address › Country',
-			message: 'must be an ISO 3166 two-letter country code such as GB or US (got "UK")',
+			message: 'must be a country: an ISO 3166 code such as GB, or its English name (got "ZZ")',
 		});
 	});
 
 	test('ISO 4217 currency codes', () => {
 		expect(problems(withFields({ currency: 'chf' }))).toEqual([]);
 		expect(problems(withFields({ currency: 'XYZ' }))[0].message).toContain('ISO 4217');
+	});
+
+	describe('countries and currencies as a CRM stores them are sent as codes', () => {
+		const sent = (fields: Record<string, unknown>) => encodeOrder(validateOrder(withFields(fields), 'public'));
+
+		test.each([
+			['United Kingdom', 'GB'],
+			['united kingdom', 'GB'],
+			['UK', 'GB'],
+			['U.K.', 'GB'],
+			['Great Britain', 'GB'],
+			['United States', 'US'],
+			['United States of America', 'US'],
+			['USA', 'US'],
+			['U.S.A.', 'US'],
+			['usa', 'US'],
+			['GBR', 'GB'],
+			['deu', 'DE'],
+			['Germany', 'DE'],
+			['the Netherlands', 'NL'],
+			['gb', 'GB'],
+			[' nl ', 'NL'],
+			["Cote d'Ivoire", 'CI'],
+			['Saint Kitts and Nevis', 'KN'],
+			['Korea, Republic of', 'KR'],
+		])('country %j is %s', (given, code) => {
+			const body = sent({ country: given, joiCountryName: given, shippingCountry: given });
+			expect([body.get('country'), body.get('joiCountryName'), body.get('shippingCountry')]).toEqual([code, code, code]);
+		});
+
+		test.each([
+			['euro', 'EUR'],
+			['Euro', 'EUR'],
+			['euros', 'EUR'],
+			['eur', 'EUR'],
+			['US dollar', 'USD'],
+			['U.S. Dollars', 'USD'],
+			['pound sterling', 'GBP'],
+			['British Pound', 'GBP'],
+			['Swiss franc', 'CHF'],
+			['yen', 'JPY'],
+		])('currency %j is %s', (given, code) => {
+			expect(sent({ currency: given }).get('currency')).toBe(code);
+		});
+
+		test('Validate Only shows the code that would be sent', () => {
+			const request = maskedRequest('https://example.test/', sent({ country: 'United Kingdom', currency: 'euro' }), false);
+			expect(request.fields).toMatchObject({ country: 'GB', currency: 'EUR' });
+		});
+
+		test('an unknown name is refused naming the field, not for its length', () => {
+			expect(problems(withFields({ country: 'Atlantis' }))).toEqual([
+				{
+					field: 'Company Address › Country',
+					parameter: 'country',
+					message: 'must be a country: an ISO 3166 code such as GB, or its English name (got "Atlantis")',
+				},
+			]);
+			expect(problems(withFields({ shippingCountry: 'Deutschland' }))[0].message).toContain('must be a country');
+			expect(problems(withFields({ currency: 'Galleon' }))[0]).toEqual({
+				field: 'Order Options › Currency',
+				parameter: 'currency',
+				message: 'must be a currency: an ISO 4217 code such as EUR, or its English name (got "Galleon")',
+			});
+		});
+
+		test('a unit that several currencies share is refused with the candidates', () => {
+			const [dollar] = problems(withFields({ currency: 'dollar' }));
+			expect(dollar.message).toMatch(/^names more than one currency \(AUD, .*\bCAD\b.*\bUSD\b.*\): give the ISO 4217 code \(got "dollar"\)$/);
+			expect(problems(withFields({ currency: 'pounds' }))[0].message).toContain('(EGP, FKP, GBP, GIP');
+		});
 	});
 
 	test('an order needs at least one item', () => {
@@ -128,7 +201,7 @@ describe('validation names the field, the Sectigo parameter and the item', () =>
 		}
 		expect(error?.problems.map((p) => p.parameter)).toEqual(['country', 'emailAddress', '1_PPP']);
 		expect(error?.message).toBe(
-			'Invalid order: 3 problems, the first: Company Address › Country (country): must be an ISO 3166 two-letter country code such as GB or US (got "ZZ")',
+			'Invalid order: 3 problems, the first: Company Address › Country (country): must be a country: an ISO 3166 code such as GB, or its English name (got "ZZ")',
 		);
 	});
 

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { ParameterSpec } from '../catalog';
+import type { ParameterSpec, ValueFormat } from '../catalog';
+import { COUNTRY_TABLE, CURRENCY_TABLE, type IsoEntry } from '../catalog/isoCodes';
 
 const CONFIDENCE_HINTS: Record<ParameterSpec['confidence'], string | undefined> = {
 	documented: undefined,
@@ -11,6 +12,22 @@ const CONFIDENCE_HINTS: Record<ParameterSpec['confidence'], string | undefined> 
 
 const NOT_SENT: INodePropertyOptions = { name: "Don't Send (Sectigo's Default)", value: '' };
 
+const byName = (table: readonly IsoEntry[]) => [...table].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+
+/** The formats whose values are codes of a list: a dropdown of every code, "United Kingdom (GB)", sorted by name. */
+const CODE_LISTS: Partial<Record<ValueFormat, { entries: readonly IsoEntry[]; byExpression: string }>> = {
+	country: { entries: byName(COUNTRY_TABLE), byExpression: 'an English name or an alpha-3 code (United Kingdom, GBR)' },
+	currency: { entries: byName(CURRENCY_TABLE), byExpression: 'an English name (Euro)' },
+};
+
+/** A row's dropdown options: its closed value list, or its format's code list. */
+function optionsOf(spec: ParameterSpec): INodePropertyOptions[] | undefined {
+	const codes = spec.format && CODE_LISTS[spec.format];
+	if (codes) return codes.entries.map((e) => ({ name: `${e.name} (${e.code})`, value: e.code }));
+	if (spec.values && !spec.open) return spec.values.map((v) => ({ name: v.label, value: v.value }));
+	return undefined;
+}
+
 /** The field's help text: the catalog's description, the products it applies to, and the wire name. */
 function describe(spec: ParameterSpec): string {
 	const parts = [spec.description];
@@ -18,6 +35,8 @@ function describe(spec: ParameterSpec): string {
 	if (spec.values && spec.open) {
 		parts.push(`Known values: ${spec.values.map((v) => v.value).join(', ')}.`);
 	}
+	const codes = spec.format && CODE_LISTS[spec.format];
+	if (codes) parts.push(`An expression may also give ${codes.byExpression}.`);
 	parts.push(`Sectigo parameter: ${spec.name}.`);
 	return parts.join(' ');
 }
@@ -35,11 +54,12 @@ export function fieldProperty(spec: ParameterSpec): INodeProperties {
 	const hint = CONFIDENCE_HINTS[spec.confidence];
 	if (hint) property.hint = hint.replace('{name}', spec.name);
 
-	if (spec.values && !spec.open) {
+	const options = optionsOf(spec);
+	if (options) {
 		property.type = 'options';
-		property.options = spec.values.map((v) => ({ name: v.label, value: v.value }));
-		if (spec.primary) property.options.push(NOT_SENT);
-		property.default = spec.primary ? spec.primary.default : spec.values[0].value;
+		property.options = options;
+		property.default = spec.primary ? spec.primary.default : (spec.values?.[0].value ?? options[0].value);
+		if (spec.primary) options.push(NOT_SENT);
 	} else if (spec.type === 'integer' || spec.type === 'number') {
 		property.type = 'number';
 		property.default = spec.primary ? spec.primary.default : null;
@@ -48,7 +68,6 @@ export function fieldProperty(spec: ParameterSpec): INodeProperties {
 		if (spec.primary) property.default = spec.primary.default;
 		if (spec.secret) property.typeOptions = { password: true };
 		if (spec.format === 'email') property.placeholder = 'name@example.com';
-		if (spec.format === 'country') property.placeholder = 'GB';
 		if (spec.values) property.placeholder = spec.values[0].value;
 		if (spec.maxLength !== undefined && spec.maxLength > 255) property.typeOptions = { rows: 4 };
 	}

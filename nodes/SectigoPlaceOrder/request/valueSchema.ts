@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { ISO_3166_ALPHA2, ISO_4217 } from '../catalog/isoCodes';
+import { countryCode, currencyCodes } from '../catalog/isoNames';
 import { DECIMAL_TEXT, INTEGER_TEXT } from '../catalog/numberPatterns';
 import type { ParameterSpec, ValueFormat } from '../catalog';
 
@@ -17,20 +18,42 @@ function isHttpUrl(text: string): boolean {
 	}
 }
 
+/** Why a currency was not recognised: "dollar" names several. */
+function currencyMessage(value: string): string {
+	const codes = currencyCodes(value);
+	return codes.length > 1
+		? `names more than one currency (${codes.join(', ')}): give the ISO 4217 code`
+		: 'must be a currency: an ISO 4217 code such as EUR, or its English name';
+}
+
 /** A format's check and the message when it fails. */
-const FORMATS: Record<ValueFormat, { test: (v: string) => boolean; message: string }> = {
+const FORMATS: Record<ValueFormat, { test: (v: string) => boolean; message: string | ((v: string) => string) }> = {
 	email: { test: (v) => EMAIL.test(v), message: 'must be an email address such as name@example.com' },
 	emailList: {
 		test: (v) => v.split(/[\s,]+/).filter(Boolean).every((part) => EMAIL.test(part)),
 		message: 'must be email addresses separated by commas',
 	},
 	url: { test: isHttpUrl, message: 'must be a full URL starting with https://' },
-	country: { test: (v) => ISO_3166_ALPHA2.has(v), message: 'must be an ISO 3166 two-letter country code such as GB or US' },
-	currency: { test: (v) => ISO_4217.has(v), message: 'must be an ISO 4217 three-letter currency code such as USD' },
+	country: { test: (v) => ISO_3166_ALPHA2.has(v), message: 'must be a country: an ISO 3166 code such as GB, or its English name' },
+	currency: { test: (v) => ISO_4217.has(v), message: currencyMessage },
 	ipv4: { test: (v) => IPV4.test(v), message: 'must be an IPv4 address such as 192.0.2.10' },
 };
 
-const UPPERCASE_FORMATS: ReadonlySet<ValueFormat> = new Set(['country', 'currency']);
+/** Why a value does not follow the format, or undefined. */
+function formatProblem(value: string, format: ValueFormat | undefined): string | undefined {
+	if (!format || FORMATS[format].test(value)) return undefined;
+	const { message } = FORMATS[format];
+	return typeof message === 'string' ? message : message(value);
+}
+
+/** Formats whose values are codes, given by code (any case) or by name. */
+const CODE_FORMATS: ReadonlySet<ValueFormat> = new Set(['country', 'currency']);
+
+/** A country or currency as its code: "United Kingdom", "gbr", "gb" are GB; "euro" is EUR. Unknown: left as it is. */
+function toCode(text: string, format: ValueFormat): string {
+	const codes = format === 'country' ? [countryCode(text)] : currencyCodes(text);
+	return codes.length === 1 && codes[0] ? codes[0] : text;
+}
 
 /** Number to plain decimal text (never exponent notation); non-finite numbers are left for the type check. */
 function numberToText(value: number): string | number {
@@ -51,7 +74,7 @@ export function toWireText(value: unknown, spec?: ParameterSpec): unknown {
 	if (typeof value !== 'string') return value;
 	const text = spec?.secret ? value : value.trim();
 	if (text === '') return undefined;
-	return spec?.format && UPPERCASE_FORMATS.has(spec.format) ? text.toUpperCase() : text;
+	return spec?.format && CODE_FORMATS.has(spec.format) ? toCode(text, spec.format) : text;
 }
 
 /** A short, safe rendering of a rejected value for an error message. */
@@ -77,11 +100,13 @@ export function controlCharacterProblem(value: string): string | undefined {
 
 /** The zod schema of one catalog row: what n8n hands over in, the text to send (or undefined) out. */
 export function valueSchema(spec: ParameterSpec): z.ZodType<string | undefined, z.ZodTypeDef, unknown> {
+	const codeFormat = spec.format !== undefined && CODE_FORMATS.has(spec.format);
 	const text = z
 		.string({ invalid_type_error: NOT_TEXT, required_error: 'is required' })
 		.superRefine((value, ctx) => {
 			const fail = (message: string) =>
 				ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${message}${quoteValue(value, spec)}` });
+			const formatMessage = formatProblem(value, spec.format);
 
 			const control = controlCharacterProblem(value);
 			if (control) return ctx.addIssue({ code: z.ZodIssueCode.custom, message: control });
@@ -90,10 +115,12 @@ export function valueSchema(spec: ParameterSpec): z.ZodType<string | undefined, 
 			if (spec.values && !spec.open && !spec.values.some((v) => v.value === value)) {
 				return fail(`must be one of ${spec.values.map((v) => v.value).join(', ')}`);
 			}
+			// An unknown country or currency name is longer than a code: say what is accepted, not how long it is.
+			if (formatMessage && codeFormat) return fail(formatMessage);
 			if (spec.maxLength !== undefined && value.length > spec.maxLength) {
 				return fail(`is ${value.length} characters long; Sectigo allows at most ${spec.maxLength}`);
 			}
-			if (spec.format && !FORMATS[spec.format].test(value)) return fail(FORMATS[spec.format].message);
+			if (formatMessage) return fail(formatMessage);
 			return undefined;
 		});
 	return z.preprocess(
