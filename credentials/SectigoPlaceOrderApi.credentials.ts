@@ -2,7 +2,7 @@ import type { ICredentialTestRequest, ICredentialType, INodeProperties, Icon } f
 
 import { authenticate } from '../nodes/SectigoPlaceOrder/credential/authenticate';
 import { CREDENTIAL_NAME } from '../nodes/SectigoPlaceOrder/credential/names';
-import { PUBLIC_ENDPOINT } from '../nodes/SectigoPlaceOrder/credential/endpoint';
+import { PUBLIC_ENDPOINT } from '../nodes/SectigoPlaceOrder/catalog/endpoints';
 
 const TLS_ENDPOINTS = { show: { endpoint: ['clientCertificate', 'custom'] } };
 

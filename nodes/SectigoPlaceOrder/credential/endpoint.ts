@@ -10,8 +10,6 @@ import {
 } from '../catalog/endpoints';
 import { FIELD } from './names';
 
-export { PUBLIC_ENDPOINT };
-
 /** Which Sectigo host the credential points at. A value the credential does not offer is refused, never guessed. */
 export function endpointKind(credentials: ICredentialDataDecryptedObject): EndpointKind {
 	const kind = credentials[FIELD.endpoint] ?? 'public';

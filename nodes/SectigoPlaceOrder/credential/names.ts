@@ -14,7 +14,5 @@ export const FIELD = {
 	caCertificate: 'caCertificate',
 } as const;
 
-export { ENDPOINT_KINDS, type EndpointKind } from '../catalog/endpoints';
-
 /** The fields whose values are secret: never shown, and scrubbed from any text that reaches the user. */
 export const SECRET_FIELDS = [FIELD.loginPassword, FIELD.privateKey, FIELD.passphrase] as const;

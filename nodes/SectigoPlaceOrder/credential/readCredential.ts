@@ -4,7 +4,8 @@ import { CredentialSetupError } from '../errors/credentialSetupError';
 import { clientTlsOptions, type ClientTlsOptions } from './clientTls';
 import { endpointKind, endpointUrl } from './endpoint';
 import { identityOf, type Identity } from './identityFields';
-import { FIELD, SECRET_FIELDS, type EndpointKind } from './names';
+import type { EndpointKind } from '../catalog/endpoints';
+import { FIELD, SECRET_FIELDS } from './names';
 import { normalizePem } from './pem';
 
 /** Everything the node needs from the credential, read and checked once per execution. */
